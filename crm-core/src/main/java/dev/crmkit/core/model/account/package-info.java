@@ -1,0 +1,2 @@
+/** Accounts: the companies a tenant sells to. */
+package dev.crmkit.core.model.account;
