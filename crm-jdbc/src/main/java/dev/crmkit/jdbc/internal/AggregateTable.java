@@ -204,9 +204,10 @@ abstract class AggregateTable<T, I extends EntityId, B> {
                 inserted.add(fresh);
                 written.add(fresh);
             } else {
+                // the stored external ids stay; incoming ones only add sources the record had none of
                 Map<String, ExternalId> bySource = new LinkedHashMap<>();
                 stored.externalIds().forEach(x -> bySource.put(x.source(), x));
-                externalIdsOf(entity).forEach(x -> bySource.put(x.source(), x));
+                externalIdsOf(entity).forEach(x -> bySource.putIfAbsent(x.source(), x));
                 T merged = withIdentity(entity, stored.id(), stored.createdAt(), stored.version() + 1,
                         new LinkedHashSet<>(bySource.values()));
                 updated.add(merged);

@@ -105,9 +105,7 @@ final class Session {
             return statement.executeUpdate();
         } catch (SQLException e) {
             if (onDuplicate != null && ExceptionTranslator.isUniqueViolation(e)) {
-                DuplicateKeyException duplicate = onDuplicate.get();
-                duplicate.initCause(e);
-                throw duplicate;
+                throw withCause(onDuplicate.get(), e);
             }
             throw ExceptionTranslator.translate(what, e);
         }
@@ -148,13 +146,15 @@ final class Session {
         } catch (SQLException e) {
             if (ExceptionTranslator.isUniqueViolation(e) && onUnknownDuplicate != null) {
                 int failed = failedRow(e, start, Math.min(items.size(), start + batchSize));
-                DuplicateKeyException duplicate = failed >= 0 && onDuplicate != null
-                        ? onDuplicate.apply(items.get(failed)) : onUnknownDuplicate.get();
-                duplicate.initCause(e);
-                throw duplicate;
+                throw withCause(failed >= 0 && onDuplicate != null
+                        ? onDuplicate.apply(items.get(failed)) : onUnknownDuplicate.get(), e);
             }
             throw ExceptionTranslator.translate(what, e);
         }
+    }
+
+    private static DuplicateKeyException withCause(DuplicateKeyException described, SQLException cause) {
+        return new DuplicateKeyException(described.kind(), described.key(), cause);
     }
 
     /**
