@@ -49,7 +49,7 @@ class JdbcMigrationTest {
                 JdbcCrmStore a = stores.get(0).get(2, TimeUnit.MINUTES);
                 JdbcCrmStore b = stores.get(1).get(2, TimeUnit.MINUTES);
 
-                assertThat(historyRows(database.dataSource(), "crm_schema_history")).containsExactly("1 init true");
+                assertThat(historyRows(database.dataSource(), database.quote("crm_schema_history"))).containsExactly("1 init true");
                 TckData data = new TckData();
                 var pipeline = a.inTransaction(TENANT, (UnitOfWork uow) -> uow.pipelines().insert(data.pipeline("Sales")));
                 assertThat(b.inTransaction(TENANT, (UnitOfWork uow) -> uow.pipelines().find(pipeline.id()))).contains(pipeline);
@@ -69,7 +69,7 @@ class JdbcMigrationTest {
             build(database, SchemaMode.MIGRATE).close();
             build(database, SchemaMode.VALIDATE).close();
 
-            assertThat(historyRows(database.dataSource(), "crm_schema_history")).containsExactly("1 init true");
+            assertThat(historyRows(database.dataSource(), database.quote("crm_schema_history"))).containsExactly("1 init true");
         }
     }
 
@@ -82,7 +82,7 @@ class JdbcMigrationTest {
 
             build(database, SchemaMode.NONE).close();
             assertThat(tableExists(database.dataSource(), "crm_deal")).isFalse();
-            assertThat(tableExists(database.dataSource(), "crm_schema_history")).isFalse();
+            assertThat(tableExists(database.dataSource(), database.quote("crm_schema_history"))).isFalse();
         }
     }
 
@@ -92,30 +92,33 @@ class JdbcMigrationTest {
         try (TestDatabase database = TestDatabase.of(kind)) {
             build(database, SchemaMode.MIGRATE).close();
             DataSource ds = database.dataSource();
+            String history = database.quote("crm_schema_history");
 
-            execute(ds, "UPDATE crm_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+            String checksum = database.quote("checksum");
+            String version = " WHERE " + database.quote("version") + " = '1'";
+            String success = database.quote("success");
+            execute(ds, "UPDATE " + history + " SET " + checksum + " = " + checksum + " + 1" + version);
             assertThatThrownBy(() -> build(database, SchemaMode.VALIDATE))
                     .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("changed");
             assertThatThrownBy(() -> build(database, SchemaMode.MIGRATE))
                     .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("changed");
-            execute(ds, "UPDATE crm_schema_history SET checksum = checksum - 1 WHERE version = '1'");
+            execute(ds, "UPDATE " + history + " SET " + checksum + " = " + checksum + " - 1" + version);
             build(database, SchemaMode.VALIDATE).close();
 
-            execute(ds, "INSERT INTO crm_schema_history (installed_rank, version, description, type, script, checksum,"
-                    + " installed_by, execution_time, success) VALUES (2, '2', 'from the future', 'SQL',"
-                    + " 'V2__from_the_future.sql', 42, 'test', 1, TRUE)");
+            execute(ds, "INSERT INTO " + history + " SELECT 2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 42,"
+                    + " 'test', CURRENT_TIMESTAMP, 1, TRUE");
             assertThatThrownBy(() -> build(database, SchemaMode.VALIDATE))
                     .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("unknown");
             assertThatThrownBy(() -> build(database, SchemaMode.MIGRATE))
                     .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("unknown");
-            execute(ds, "DELETE FROM crm_schema_history WHERE version = '2'");
+            execute(ds, "DELETE FROM " + history + " WHERE " + database.quote("version") + " = '2'");
 
-            execute(ds, "UPDATE crm_schema_history SET success = FALSE WHERE version = '1'");
+            execute(ds, "UPDATE " + history + " SET " + success + " = FALSE" + version);
             assertThatThrownBy(() -> build(database, SchemaMode.VALIDATE))
                     .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("failed");
-            execute(ds, "UPDATE crm_schema_history SET success = TRUE WHERE version = '1'");
+            execute(ds, "UPDATE " + history + " SET " + success + " = TRUE" + version);
 
-            execute(ds, "DELETE FROM crm_schema_history");
+            execute(ds, "DELETE FROM " + history);
             assertThatThrownBy(() -> build(database, SchemaMode.VALIDATE))
                     .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("V1__init.sql has not been applied");
         }
@@ -132,7 +135,7 @@ class JdbcMigrationTest {
             var account = crm.inTransaction(TENANT, (UnitOfWork uow) -> uow.accounts().insert(data.account("Acme")));
 
             assertThat(other.inTransaction(TENANT, (UnitOfWork uow) -> uow.accounts().find(account.id()))).isEmpty();
-            assertThat(historyRows(database.dataSource(), "other_schema_history")).containsExactly("1 init true");
+            assertThat(historyRows(database.dataSource(), database.quote("other_schema_history"))).containsExactly("1 init true");
         }
     }
 
@@ -140,13 +143,13 @@ class JdbcMigrationTest {
         return JdbcCrmStore.builder().dataSource(database.dataSource()).schemaMode(mode).build();
     }
 
+    /** Version, description and success of each row of a (quoted) history table, read with {@code SELECT *}. */
     static List<String> historyRows(DataSource dataSource, String table) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT version, description, success FROM " + table
-                     + " ORDER BY installed_rank")) {
+             ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
             while (result.next()) {
-                rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getBoolean(3));
+                rows.add(result.getString(2) + " " + result.getString(3) + " " + result.getBoolean(10));
             }
         }
         return rows;

@@ -85,6 +85,11 @@ final class TestDatabase implements AutoCloseable {
         };
     }
 
+    /** A quoted identifier (the schema-history table is always created and read quoted, as Flyway does). */
+    String quote(String identifier) {
+        return kind == Kind.MARIADB ? "`" + identifier + "`" : "\"" + identifier + "\"";
+    }
+
     Kind kind() {
         return kind;
     }

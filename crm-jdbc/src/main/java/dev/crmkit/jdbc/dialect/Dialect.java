@@ -112,24 +112,39 @@ public interface Dialect {
     void releaseMigrationLock(Connection connection, String lockName) throws SQLException;
 
     /**
+     * A quoted identifier, as Flyway writes the names of its history table and its columns (so on H2, where
+     * unquoted names are upper-cased, the store and Flyway mean the same table).
+     */
+    default String quoteIdentifier(String name) {
+        return '"' + name + '"';
+    }
+
+    /**
      * The DDL of the schema-history table, with Flyway's columns and types so that the same table can be
      * managed by Flyway ({@code table} setting) and by the store.
+     *
+     * @param table the table name, already quoted with {@link #quoteIdentifier}
+     * @param name  the table name unquoted (for naming its primary key)
      */
-    default String createHistoryTable(String table) {
+    default String createHistoryTable(String table, String name) {
         return """
-                CREATE TABLE %1$s (
-                    installed_rank INT NOT NULL,
-                    version VARCHAR(50),
-                    description VARCHAR(200) NOT NULL,
-                    type VARCHAR(20) NOT NULL,
-                    script VARCHAR(1000) NOT NULL,
-                    checksum INT,
-                    installed_by VARCHAR(100) NOT NULL,
-                    installed_on TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
-                    execution_time INT NOT NULL,
-                    success BOOLEAN NOT NULL,
-                    CONSTRAINT %1$s_pk PRIMARY KEY (installed_rank)
-                )""".formatted(table);
+                CREATE TABLE %s (
+                    %s INT NOT NULL,
+                    %s VARCHAR(50),
+                    %s VARCHAR(200) NOT NULL,
+                    %s VARCHAR(20) NOT NULL,
+                    %s VARCHAR(1000) NOT NULL,
+                    %s INT,
+                    %s VARCHAR(100) NOT NULL,
+                    %s TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
+                    %s INT NOT NULL,
+                    %s BOOLEAN NOT NULL,
+                    CONSTRAINT %s PRIMARY KEY (%s)
+                )""".formatted(table, quoteIdentifier("installed_rank"), quoteIdentifier("version"),
+                quoteIdentifier("description"), quoteIdentifier("type"), quoteIdentifier("script"),
+                quoteIdentifier("checksum"), quoteIdentifier("installed_by"), quoteIdentifier("installed_on"),
+                quoteIdentifier("execution_time"), quoteIdentifier("success"), quoteIdentifier(name + "_pk"),
+                quoteIdentifier("installed_rank"));
     }
 
     /**

@@ -93,8 +93,13 @@ public class MariaDbDialect implements Dialect {
     }
 
     @Override
-    public String createHistoryTable(String table) {
-        return Dialect.super.createHistoryTable(table) + " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+    public String quoteIdentifier(String name) {
+        return '`' + name + '`';
+    }
+
+    @Override
+    public String createHistoryTable(String table, String name) {
+        return Dialect.super.createHistoryTable(table, name) + " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -53,7 +52,7 @@ public final class MigrationRunner {
         ValidationException.check(historyTable != null && TABLE.matcher(historyTable).matches(), "historyTable",
                 historyTable, "must match [a-z][a-z0-9_]{0,62}");
         this.historyTable = historyTable;
-        this.historySql = new SchemaHistorySql(historyTable);
+        this.historySql = new SchemaHistorySql(dialect, historyTable);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.migrations = SCRIPTS.stream().map(s -> Migration.load(dialect.migrationFolder(), s)).toList();
     }
@@ -91,7 +90,7 @@ public final class MigrationRunner {
         work.setAutoCommit(true);
         if (!historyTableExists(work)) {
             try (Statement statement = work.createStatement()) {
-                statement.execute(dialect.createHistoryTable(historyTable));
+                statement.execute(dialect.createHistoryTable(dialect.quoteIdentifier(historyTable), historyTable));
             }
         }
         List<Applied> applied = readHistory(work);
@@ -227,11 +226,11 @@ public final class MigrationRunner {
     }
 
     private boolean historyTableExists(Connection connection) throws SQLException {
+        // the name is quoted everywhere, so it is stored exactly as written, whatever the database's case rules
         DatabaseMetaData metaData = connection.getMetaData();
-        String name = metaData.storesUpperCaseIdentifiers() ? historyTable.toUpperCase(Locale.ROOT) : historyTable;
-        try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
+        try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), historyTable, null)) {
             while (tables.next()) {
-                if (name.equals(tables.getString("TABLE_NAME"))) {
+                if (historyTable.equals(tables.getString("TABLE_NAME"))) {
                     return true;
                 }
             }

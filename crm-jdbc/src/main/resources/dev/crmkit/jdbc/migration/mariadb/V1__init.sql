@@ -13,7 +13,7 @@ CREATE TABLE ${prefix}pipeline (
     created_at DATETIME(6) NOT NULL,
     updated_at DATETIME(6) NOT NULL,
     version BIGINT NOT NULL,
-    CONSTRAINT ${prefix}pipeline_pk PRIMARY KEY (tenant_id, id)
+    PRIMARY KEY (tenant_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ${prefix}pipeline_created_ix ON ${prefix}pipeline (tenant_id, created_at, id);
 
@@ -28,7 +28,7 @@ CREATE TABLE ${prefix}pipeline_stage (
     default_forecast_category VARCHAR(16) NOT NULL,
     rotting_days INT NOT NULL,
     required_fields MEDIUMTEXT NOT NULL,
-    CONSTRAINT ${prefix}pipeline_stage_pk PRIMARY KEY (tenant_id, pipeline_id, stage_key),
+    PRIMARY KEY (tenant_id, pipeline_id, stage_key),
     CONSTRAINT ${prefix}pipeline_stage_fk FOREIGN KEY (tenant_id, pipeline_id)
         REFERENCES ${prefix}pipeline (tenant_id, id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -49,7 +49,7 @@ CREATE TABLE ${prefix}account (
     created_at DATETIME(6) NOT NULL,
     updated_at DATETIME(6) NOT NULL,
     version BIGINT NOT NULL,
-    CONSTRAINT ${prefix}account_pk PRIMARY KEY (tenant_id, id)
+    PRIMARY KEY (tenant_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ${prefix}account_domain_ix ON ${prefix}account (tenant_id, domain);
 CREATE INDEX ${prefix}account_name_lc_ix ON ${prefix}account (tenant_id, name_lc);
@@ -76,7 +76,7 @@ CREATE TABLE ${prefix}contact (
     created_at DATETIME(6) NOT NULL,
     updated_at DATETIME(6) NOT NULL,
     version BIGINT NOT NULL,
-    CONSTRAINT ${prefix}contact_pk PRIMARY KEY (tenant_id, id)
+    PRIMARY KEY (tenant_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ${prefix}contact_name_ix ON ${prefix}contact (tenant_id, last_name, first_name, id);
 CREATE INDEX ${prefix}contact_first_lc_ix ON ${prefix}contact (tenant_id, first_name_lc);
@@ -92,7 +92,7 @@ CREATE TABLE ${prefix}contact_email (
     email VARCHAR(254) NOT NULL,
     email_key VARCHAR(254) NOT NULL,
     primary_key VARCHAR(254),
-    CONSTRAINT ${prefix}contact_email_pk PRIMARY KEY (tenant_id, contact_id, position),
+    PRIMARY KEY (tenant_id, contact_id, position),
     CONSTRAINT ${prefix}contact_email_primary_uk UNIQUE (tenant_id, primary_key),
     CONSTRAINT ${prefix}contact_email_fk FOREIGN KEY (tenant_id, contact_id)
         REFERENCES ${prefix}contact (tenant_id, id) ON DELETE CASCADE
@@ -104,7 +104,7 @@ CREATE TABLE ${prefix}contact_phone (
     contact_id UUID NOT NULL,
     position INT NOT NULL,
     e164 VARCHAR(16) NOT NULL,
-    CONSTRAINT ${prefix}contact_phone_pk PRIMARY KEY (tenant_id, contact_id, position),
+    PRIMARY KEY (tenant_id, contact_id, position),
     CONSTRAINT ${prefix}contact_phone_fk FOREIGN KEY (tenant_id, contact_id)
         REFERENCES ${prefix}contact (tenant_id, id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -116,7 +116,7 @@ CREATE TABLE ${prefix}contact_account (
     position INT NOT NULL,
     account_id UUID NOT NULL,
     role VARCHAR(100) NOT NULL,
-    CONSTRAINT ${prefix}contact_account_pk PRIMARY KEY (tenant_id, contact_id, position),
+    PRIMARY KEY (tenant_id, contact_id, position),
     CONSTRAINT ${prefix}contact_account_fk FOREIGN KEY (tenant_id, contact_id)
         REFERENCES ${prefix}contact (tenant_id, id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -143,7 +143,7 @@ CREATE TABLE ${prefix}deal (
     last_activity_at DATETIME(6),
     updated_at DATETIME(6) NOT NULL,
     version BIGINT NOT NULL,
-    CONSTRAINT ${prefix}deal_pk PRIMARY KEY (tenant_id, id)
+    PRIMARY KEY (tenant_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 -- the pipeline board: every column the board reads is in the index, so it never touches the table
 CREATE INDEX ${prefix}deal_board_ix ON ${prefix}deal
@@ -159,7 +159,7 @@ CREATE TABLE ${prefix}deal_contact (
     position INT NOT NULL,
     contact_id UUID NOT NULL,
     role VARCHAR(100) NOT NULL,
-    CONSTRAINT ${prefix}deal_contact_pk PRIMARY KEY (tenant_id, deal_id, position),
+    PRIMARY KEY (tenant_id, deal_id, position),
     CONSTRAINT ${prefix}deal_contact_fk FOREIGN KEY (tenant_id, deal_id)
         REFERENCES ${prefix}deal (tenant_id, id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -178,7 +178,7 @@ CREATE TABLE ${prefix}stage_change (
     expected_close_date DATE,
     probability NUMERIC(5,2) NOT NULL,
     changed_by VARCHAR(128),
-    CONSTRAINT ${prefix}stage_change_pk PRIMARY KEY (tenant_id, id),
+    PRIMARY KEY (tenant_id, id),
     CONSTRAINT ${prefix}stage_change_fk FOREIGN KEY (tenant_id, deal_id)
         REFERENCES ${prefix}deal (tenant_id, id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -209,7 +209,7 @@ CREATE TABLE ${prefix}activity (
     created_at DATETIME(6) NOT NULL,
     updated_at DATETIME(6) NOT NULL,
     version BIGINT NOT NULL,
-    CONSTRAINT ${prefix}activity_pk PRIMARY KEY (tenant_id, id)
+    PRIMARY KEY (tenant_id, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ${prefix}activity_time_ix ON ${prefix}activity (tenant_id, timeline_at, id);
 CREATE INDEX ${prefix}activity_contact_ix ON ${prefix}activity (tenant_id, contact_id, timeline_at, id);
@@ -224,7 +224,7 @@ CREATE TABLE ${prefix}external_id (
     source VARCHAR(64) NOT NULL,
     external_id VARCHAR(255) NOT NULL,
     record_id UUID NOT NULL,
-    CONSTRAINT ${prefix}external_id_pk PRIMARY KEY (tenant_id, object_type, source, external_id)
+    PRIMARY KEY (tenant_id, object_type, source, external_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX ${prefix}external_id_record_ix ON ${prefix}external_id (tenant_id, object_type, record_id);
 
@@ -240,7 +240,7 @@ CREATE TABLE ${prefix}property_value (
     date_value DATE,
     money_amount NUMERIC(19,4),
     money_currency CHAR(3),
-    CONSTRAINT ${prefix}property_value_pk PRIMARY KEY (tenant_id, object_type, record_id, property_key)
+    PRIMARY KEY (tenant_id, object_type, record_id, property_key)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 -- InnoDB keys are limited to 3072 bytes, so only the start of long texts is indexed
 CREATE INDEX ${prefix}property_text_ix ON ${prefix}property_value
@@ -262,6 +262,6 @@ CREATE TABLE ${prefix}property_definition (
     created_at DATETIME(6) NOT NULL,
     updated_at DATETIME(6) NOT NULL,
     version BIGINT NOT NULL,
-    CONSTRAINT ${prefix}property_definition_pk PRIMARY KEY (tenant_id, id),
+    PRIMARY KEY (tenant_id, id),
     CONSTRAINT ${prefix}property_definition_uk UNIQUE (tenant_id, object_type, property_key)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
