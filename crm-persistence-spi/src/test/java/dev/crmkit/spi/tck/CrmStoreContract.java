@@ -84,4 +84,31 @@ public abstract class CrmStoreContract {
             return CrmStoreContract.this.fixture();
         }
     }
+
+    /** {@link DealAggregationContract}. */
+    @Nested
+    class DealAggregations extends DealAggregationContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
+
+    /** {@link TransactionContract}. */
+    @Nested
+    class Transactions extends TransactionContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
+
+    /** {@link ValueFidelityContract}. */
+    @Nested
+    class ValueFidelity extends ValueFidelityContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
 }
