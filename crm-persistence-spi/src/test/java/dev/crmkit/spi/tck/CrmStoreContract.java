@@ -84,4 +84,49 @@ public abstract class CrmStoreContract {
             return CrmStoreContract.this.fixture();
         }
     }
+
+    /** {@link DealAggregationContract}. */
+    @Nested
+    class DealAggregations extends DealAggregationContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
+
+    /** {@link TransactionContract}. */
+    @Nested
+    class Transactions extends TransactionContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
+
+    /** {@link ValueFidelityContract}. */
+    @Nested
+    class ValueFidelity extends ValueFidelityContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
+
+    /** {@link TenantIsolationContract}. */
+    @Nested
+    class TenantIsolation extends TenantIsolationContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
+
+    /** {@link StatefulStoreContract}. */
+    @Nested
+    class StatefulComparison extends StatefulStoreContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
 }
