@@ -175,6 +175,7 @@ public final class CsvImport implements Importer {
 
         private void checkHeader() {
             Set<String> present = new HashSet<>(header);
+            present.addAll(preprocessor.addedColumns());
             for (String column : mapping.requiredColumns()) {
                 if (!present.contains(column)) {
                     throw abort(new ValidationException("header", column, "the file has no column '" + column
