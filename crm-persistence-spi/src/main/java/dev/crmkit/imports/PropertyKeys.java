@@ -13,7 +13,7 @@ public final class PropertyKeys {
     }
 
     /**
-     * The snake_case key of a header: accents removed, camel case split ({@code TotalVisits} becomes
+     * The snake_case key of a header: accents removed (and ß written ss), camel case split ({@code TotalVisits} becomes
      * {@code total_visits}), every run of other characters one {@code _}, a leading digit prefixed with
      * {@code p_}, cut to 64 characters. {@code "What matters most to you?"} becomes
      * {@code what_matters_most_to_you}.
@@ -21,7 +21,7 @@ public final class PropertyKeys {
      * @throws ValidationException when no letter or digit remains
      */
     public static String snakeCase(String header) {
-        String ascii = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = Normalizer.normalize(header.replace("ß", "ss"), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String split = ascii.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2");
         String key = split.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         ValidationException.check(!key.isEmpty(), "header", header, "has no letters or digits to make a property key from");

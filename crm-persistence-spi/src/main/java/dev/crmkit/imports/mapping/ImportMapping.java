@@ -68,6 +68,15 @@ public record ImportMapping(ImportObject object, FileFormat format, ExternalIdSp
             ValidationException.check(field.getValue() != null, "fields." + field.getKey(), null, "is empty");
             Targets.check(object, field.getKey(), field.getValue(), "fields." + field.getKey());
         }
+        for (Map.Entry<String, FieldSpec> field : fields.entrySet()) {
+            FieldSpec spec = field.getValue();
+            boolean money = Targets.kindOf(object, field.getKey()).orElseThrow() == TargetKind.MONEY
+                    || spec.type().orElse("").equals("money");
+            boolean hasCurrency = spec.money().map(m -> m.currency().isPresent() || m.currencyColumn().isPresent())
+                    .orElse(false) || defaults.currency().isPresent();
+            ValidationException.check(!money || hasCurrency, "fields." + field.getKey() + ".money", null,
+                    "needs a currency: money.currency, money.currencyColumn or defaults.currency");
+        }
         for (String required : Targets.required(object)) {
             ValidationException.check(fields.containsKey(required), "fields." + required, null,
                     "is required for " + object.jsonName());
