@@ -1,0 +1,2 @@
+/** Tests of the façade's internals. */
+package dev.crmkit.internal;
