@@ -122,7 +122,8 @@ public final class PersonScrubber {
         String countryCode = phone.e164().substring(1, phone.e164().length() - national.length());
         String digits = national.chars().mapToObj(c -> String.valueOf((char) c))
                 .collect(Collectors.joining(SEPARATORS));
-        String prefix = "(?:(?:\\+|00)?" + SEPARATORS + countryCode + SEPARATORS + ")?(?:\\(?0\\)?" + SEPARATORS + ")?";
+        // Separators only after the country code or "+", so the text before the number keeps its spacing.
+        String prefix = "(?:(?:(?:\\+|00)\\s*)?" + countryCode + SEPARATORS + ")?(?:\\(?0\\)?" + SEPARATORS + ")?";
         return Pattern.compile("(?<!\\d)" + prefix + digits + "(?!\\d)");
     }
 
