@@ -82,10 +82,10 @@ public final class FeaturePipeline {
         }
         List<FittedNumeric> numeric = new ArrayList<>();
         for (NumericFeature feature : spec.numeric()) {
-            List<String> values = column(records, feature.column());
-            for (int i = 0; i < values.size(); i++) {
+            double[] values = new double[records.size()];
+            for (int i = 0; i < values.length; i++) {
                 try {
-                    feature.value(values.get(i));
+                    values[i] = feature.value(records.get(i).get(feature.column()));
                 } catch (ValidationException e) {
                     throw RecordLocation.locate(e, records.get(i), i);
                 }

@@ -35,24 +35,21 @@ public record FittedNumeric(NumericFeature feature, double median, double mean, 
      * Learns the statistics from training values.
      *
      * @param feature the declaration
-     * @param values  the raw training values of the column, one per record
+     * @param parsed  the training values as returned by {@link NumericFeature#value(String)}, NaN for missing
      * @return the fitted feature
-     * @throws ValidationException when a value is not a number
      */
-    static FittedNumeric fit(NumericFeature feature, List<String> values) {
-        double[] parsed = new double[values.size()];
-        double[] observed = new double[values.size()];
+    static FittedNumeric fit(NumericFeature feature, double[] parsed) {
+        double[] observed = new double[parsed.length];
         int count = 0;
-        for (int i = 0; i < parsed.length; i++) {
-            parsed[i] = feature.value(values.get(i));
-            if (!Double.isNaN(parsed[i])) {
-                observed[count++] = parsed[i];
+        for (double value : parsed) {
+            if (!Double.isNaN(value)) {
+                observed[count++] = value;
             }
         }
         double median = median(Arrays.copyOf(observed, count));
         double sum = 0;
-        for (int i = 0; i < parsed.length; i++) {
-            sum += Double.isNaN(parsed[i]) ? median : parsed[i];
+        for (double value : parsed) {
+            sum += Double.isNaN(value) ? median : value;
         }
         double mean = parsed.length == 0 ? 0 : sum / parsed.length;
         double squares = 0;

@@ -1,6 +1,7 @@
 package dev.crmkit.core.scoring.evaluation;
 
 import dev.crmkit.core.scoring.predictive.FeatureSpec;
+import dev.crmkit.core.scoring.predictive.LeadScoringModel;
 import dev.crmkit.core.scoring.predictive.LogisticRegressionSettings;
 import dev.crmkit.core.scoring.predictive.LogisticRegressionTrainer;
 import dev.crmkit.core.scoring.predictive.NumericFeature;
@@ -53,21 +54,26 @@ class BankMarketingCrossValidationTest {
     }
 
     @Test
-    void trainsOnAllFortyOneThousandRowsInWellUnderTwoSeconds() {
+    void trainsOnAllFortyOneThousandRowsInWellUnderTwoSecondsAndReproducibly() {
         LogisticRegressionTrainer trainer = new LogisticRegressionTrainer(LogisticRegressionSettings.defaults());
         FeatureSpec spec = spec();
-        trainer.train(spec, bank); // warm-up: class loading and JIT, which a long-running application pays once
+        // the first run also pays class loading and JIT compilation, which a long-running application pays once
+        long coldStart = System.nanoTime();
+        LeadScoringModel first = trainer.train(spec, bank);
+        long cold = System.nanoTime() - coldStart;
 
         long best = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
             long start = System.nanoTime();
-            var model = trainer.train(spec, bank);
+            LeadScoringModel model = trainer.train(spec, bank);
             best = Math.min(best, System.nanoTime() - start);
-            assertThat(model.metadata().converged()).isTrue();
+            assertThat(model).isEqualTo(first);
         }
-        System.out.printf("Bank training on %d rows x %d features: best of 3 = %d ms%n",
-                bank.size(), trainer.train(spec, bank).pipeline().width(), best / 1_000_000);
+        System.out.printf("Bank training on %d rows x %d features, %d Newton steps: first run %d ms, best of next 3 %d ms%n",
+                bank.size(), first.pipeline().width(), first.metadata().iterations(), cold / 1_000_000, best / 1_000_000);
 
+        assertThat(first.metadata().converged()).isTrue();
+        // only the warm time is asserted: the first run's JIT cost swings with the load on a shared build machine
         assertThat(best / 1e9).isLessThan(2.0);
     }
 }
