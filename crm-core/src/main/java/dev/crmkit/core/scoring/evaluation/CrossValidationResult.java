@@ -16,7 +16,14 @@ public record CrossValidationResult(List<FoldMetrics> folds, double meanAuc, dou
                                     double meanBrierScore, LiftTable outOfFoldLift) {
 
     /**
-     * Copies the fold list.
+     * Creates the value (lists are copied).
+     *
+     * @param folds            per-fold metrics, in fold order
+     * @param meanAuc          mean of the fold AUCs
+     * @param sdAuc            population standard deviation of the fold AUCs (as numpy's {@code std})
+     * @param meanLogLoss      mean of the fold log losses
+     * @param meanBrierScore   mean of the fold Brier scores
+     * @param outOfFoldLift    decile lift of every record's out-of-fold prediction
      */
     public CrossValidationResult {
         folds = List.copyOf(folds);

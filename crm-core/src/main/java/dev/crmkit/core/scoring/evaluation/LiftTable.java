@@ -20,7 +20,11 @@ import java.util.List;
 public record LiftTable(List<LiftRow> rows, int count, int positives) {
 
     /**
-     * Copies the rows.
+     * Creates the value (lists are copied).
+     *
+     * @param rows      one row per bucket, highest scores first
+     * @param count     all cases
+     * @param positives all positive cases
      */
     public LiftTable {
         rows = List.copyOf(rows);

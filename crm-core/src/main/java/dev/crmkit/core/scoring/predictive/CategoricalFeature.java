@@ -23,8 +23,15 @@ import java.util.Objects;
 public record CategoricalFeature(String column, int minFrequency, List<String> placeholders, boolean caseFold) {
 
     /**
-     * Validates and copies.
+     * Creates the value, checking its invariants.
      *
+     * @param column       the column name
+     * @param minFrequency levels seen fewer times than this in the training records are grouped into "other";
+     *                     1 keeps every level
+     * @param placeholders values that mean "missing" (for example a web form's untouched {@code Select}), compared
+     *                     after stripping and, with {@code caseFold}, ignoring case
+     * @param caseFold     whether levels differing only in case are the same level ({@code google} = {@code Google});
+     *                     folded levels are stored in lower case
      * @throws ValidationException when the column is blank or {@code minFrequency} is below 1
      */
     public CategoricalFeature {

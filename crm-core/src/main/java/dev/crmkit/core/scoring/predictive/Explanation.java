@@ -15,7 +15,13 @@ import java.util.List;
 public record Explanation(double intercept, double logit, double probability, List<Contribution> positive, List<Contribution> negative) {
 
     /**
-     * Copies the lists.
+     * Creates the value (lists are copied).
+     *
+     * @param intercept   the model's intercept (the log-odds of a record whose features are all zero)
+     * @param logit       the record's log-odds
+     * @param probability {@code 1 / (1 + e^-logit)}
+     * @param positive    the largest positive contributions, largest first
+     * @param negative    the largest negative contributions, most negative first
      */
     public Explanation {
         positive = List.copyOf(positive);

@@ -31,10 +31,13 @@ import java.util.function.Function;
 public record FeatureSpec(LabelField label, List<CategoricalFeature> categorical, List<NumericFeature> numeric) {
 
     /**
-     * Validates and copies.
+     * Creates the value, checking its invariants.
      *
-     * @throws ValidationException when there are no features, a column is declared twice, or the label
-     *                             column is also a feature (which would leak the outcome)
+     * @param label       the outcome
+     * @param categorical the one-hot features
+     * @param numeric     the number features
+     * @throws ValidationException when there are no features, a column is declared twice, or the label column is
+     *                             also a feature (which would leak the outcome)
      */
     public FeatureSpec {
         Objects.requireNonNull(label, "label");

@@ -20,8 +20,12 @@ import java.util.Objects;
 public record FittedNumeric(NumericFeature feature, double median, double mean, double sd) {
 
     /**
-     * Validates.
+     * Creates the value, checking its invariants.
      *
+     * @param feature the declaration
+     * @param median  the imputation value
+     * @param mean    the centring value
+     * @param sd      the scaling value, positive
      * @throws ValidationException when a statistic is not finite or {@code sd} is not positive
      */
     public FittedNumeric {

@@ -18,8 +18,10 @@ import java.util.Objects;
 public record LabelField(String column, List<String> positiveValues) {
 
     /**
-     * Validates and copies.
+     * Creates the value, checking its invariants.
      *
+     * @param column         the column name
+     * @param positiveValues the values meaning "positive", compared after stripping, case-sensitive
      * @throws ValidationException when the column is blank or no non-blank positive value is given
      */
     public LabelField {

@@ -17,8 +17,12 @@ import dev.crmkit.core.error.ValidationException;
 public record LogisticRegressionSettings(double lambda, int maxIterations, double tolerance) {
 
     /**
-     * Validates.
+     * Creates the value, checking its invariants.
      *
+     * @param lambda        the L2 penalty, {@code >= 0}; {@code 0} is plain maximum likelihood, which diverges
+     *                      on separable data (the fit then stops at {@code maxIterations}, not converged)
+     * @param maxIterations the most Newton steps, at least 1
+     * @param tolerance     the convergence threshold on the per-record gradient, positive
      * @throws ValidationException when a value is out of range
      */
     public LogisticRegressionSettings {

@@ -17,8 +17,15 @@ public record ModelMetadata(String name, int version, int trainingRows, int trai
                             LogisticRegressionSettings settings, int iterations, boolean converged) {
 
     /**
-     * Validates.
+     * Creates the value, checking its invariants.
      *
+     * @param name              the caller's name for the model, e.g. {@code inbound-leads}
+     * @param version           the caller's version number of the model under that name, at least 1
+     * @param trainingRows      the number of training records
+     * @param trainingPositives how many of them were positive
+     * @param settings          the solver settings used
+     * @param iterations        the Newton steps taken
+     * @param converged         whether the gradient test passed (false means {@code maxIterations} was hit)
      * @throws ValidationException when the name is blank, the version is below 1, or the counts are inconsistent
      */
     public ModelMetadata {

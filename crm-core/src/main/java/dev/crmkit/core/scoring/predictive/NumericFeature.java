@@ -24,8 +24,13 @@ import java.util.Objects;
 public record NumericFeature(String column, boolean log1p, boolean missingIndicator, List<String> missingSentinels) {
 
     /**
-     * Validates and copies.
+     * Creates the value, checking its invariants.
      *
+     * @param column           the column name
+     * @param log1p            whether to use {@code ln(1 + x)} instead of {@code x}, for skewed counts and amounts
+     * @param missingIndicator whether to add the 0/1 feature {@code column=(missing)}
+     * @param missingSentinels values that mean "missing" (compared after stripping), e.g. {@code 999} for "never
+     *                         contacted"
      * @throws ValidationException when the column is blank or a sentinel is blank
      */
     public NumericFeature {

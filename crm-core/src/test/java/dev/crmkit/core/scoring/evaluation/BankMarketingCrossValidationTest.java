@@ -10,7 +10,11 @@ import dev.crmkit.core.tabular.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * UCI bank marketing, bank-additional-full (41,188 rows, ';'-separated): stratified 5-fold CV without the
@@ -53,27 +57,40 @@ class BankMarketingCrossValidationTest {
         assertThat(result.folds()).allSatisfy(f -> assertThat(f.testPositives()).isBetween(927, 929));
     }
 
+    /**
+     * Times training on the thread's CPU clock as well as the wall clock: the build machine is shared, and
+     * under contention wall time measures the other processes more than this code.
+     */
     @Test
     void trainsOnAllFortyOneThousandRowsInWellUnderTwoSecondsAndReproducibly() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        assumeTrue(threads.isCurrentThreadCpuTimeSupported(), "this JVM cannot measure thread CPU time");
         LogisticRegressionTrainer trainer = new LogisticRegressionTrainer(LogisticRegressionSettings.defaults());
         FeatureSpec spec = spec();
         // the first run also pays class loading and JIT compilation, which a long-running application pays once
-        long coldStart = System.nanoTime();
+        long coldWall = System.nanoTime();
+        long coldCpu = threads.getCurrentThreadCpuTime();
         LeadScoringModel first = trainer.train(spec, bank);
-        long cold = System.nanoTime() - coldStart;
+        coldCpu = threads.getCurrentThreadCpuTime() - coldCpu;
+        coldWall = System.nanoTime() - coldWall;
 
-        long best = Long.MAX_VALUE;
+        long bestWall = Long.MAX_VALUE;
+        long bestCpu = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             LeadScoringModel model = trainer.train(spec, bank);
-            best = Math.min(best, System.nanoTime() - start);
+            bestCpu = Math.min(bestCpu, threads.getCurrentThreadCpuTime() - cpu);
+            bestWall = Math.min(bestWall, System.nanoTime() - wall);
             assertThat(model).isEqualTo(first);
         }
-        System.out.printf("Bank training on %d rows x %d features, %d Newton steps: first run %d ms, best of next 3 %d ms%n",
-                bank.size(), first.pipeline().width(), first.metadata().iterations(), cold / 1_000_000, best / 1_000_000);
+        System.out.printf("Bank training on %d rows x %d features, %d Newton steps: first run %d ms CPU (%d ms wall),"
+                        + " best of next 3 %d ms CPU (%d ms wall)%n",
+                bank.size(), first.pipeline().width(), first.metadata().iterations(), coldCpu / 1_000_000,
+                coldWall / 1_000_000, bestCpu / 1_000_000, bestWall / 1_000_000);
 
         assertThat(first.metadata().converged()).isTrue();
-        // only the warm time is asserted: the first run's JIT cost swings with the load on a shared build machine
-        assertThat(best / 1e9).isLessThan(2.0);
+        assertThat(coldCpu / 1e9).isLessThan(2.0);
+        assertThat(bestCpu / 1e9).isLessThan(1.0);
     }
 }
