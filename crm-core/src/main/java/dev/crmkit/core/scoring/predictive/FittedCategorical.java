@@ -128,13 +128,18 @@ public final class FittedCategorical {
     }
 
     /**
-     * The encoded feature names, {@code column=level}.
+     * The encoded feature names, {@code column=level}; a level literally spelled {@code (missing)} or
+     * {@code (other)} is written in double quotes to keep it apart from the reserved features.
      *
      * @return names in encoding order
      */
     public List<String> featureNames() {
         List<String> names = new ArrayList<>(width());
-        levels.forEach(level -> names.add(feature.column() + "=" + level));
+        // a real value spelled like a reserved level is quoted so the feature names stay unique
+        for (String level : levels) {
+            boolean reserved = level.equals(MISSING) || level.equals(OTHER);
+            names.add(feature.column() + "=" + (reserved ? '"' + level + '"' : level));
+        }
         if (missingLevel) {
             names.add(feature.column() + "=" + MISSING);
         }

@@ -65,6 +65,15 @@ class FeaturePipelineTest {
     }
 
     @Test
+    void realValuesSpelledLikeReservedLevelsKeepUniqueFeatureNames() {
+        FeaturePipeline pipeline = FeaturePipeline.fit(categorical(CategoricalFeature.of("c").withMinFrequency(2)),
+                rows("c", "(missing)", "(missing)", "(other)", "(other)", "", "", "rare"));
+
+        assertThat(pipeline.featureNames()).containsExactly("c=\"(missing)\"", "c=\"(other)\"", "c=(missing)", "c=(other)");
+        assertThat(pipeline.encode(TabularRecord.of(Map.of("c", "(other)")))).containsExactly(0, 1, 0, 0);
+    }
+
+    @Test
     void withoutCaseFoldingCaseVariantsAreDistinctLevels() {
         FeaturePipeline pipeline = FeaturePipeline.fit(categorical(CategoricalFeature.of("c")), rows("c", "Google", "google"));
 
