@@ -10,11 +10,8 @@ import dev.crmkit.core.tabular.Table;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * UCI bank marketing, bank-additional-full (41,188 rows, ';'-separated): stratified 5-fold CV without the
@@ -57,40 +54,15 @@ class BankMarketingCrossValidationTest {
         assertThat(result.folds()).allSatisfy(f -> assertThat(f.testPositives()).isBetween(927, 929));
     }
 
-    /**
-     * Times training on the thread's CPU clock as well as the wall clock: the build machine is shared, and
-     * under contention wall time measures the other processes more than this code.
-     */
+    /** Training on all rows converges and is bit-for-bit reproducible. Its speed is measured by the JMH benchmarks. */
     @Test
-    void trainsOnAllFortyOneThousandRowsInWellUnderTwoSecondsAndReproducibly() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        assumeTrue(threads.isCurrentThreadCpuTimeSupported(), "this JVM cannot measure thread CPU time");
+    void trainsOnAllFortyOneThousandRowsReproducibly() {
         LogisticRegressionTrainer trainer = new LogisticRegressionTrainer(LogisticRegressionSettings.defaults());
         FeatureSpec spec = spec();
-        // the first run also pays class loading and JIT compilation, which a long-running application pays once
-        long coldWall = System.nanoTime();
-        long coldCpu = threads.getCurrentThreadCpuTime();
         LeadScoringModel first = trainer.train(spec, bank);
-        coldCpu = threads.getCurrentThreadCpuTime() - coldCpu;
-        coldWall = System.nanoTime() - coldWall;
-
-        long bestWall = Long.MAX_VALUE;
-        long bestCpu = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long wall = System.nanoTime();
-            long cpu = threads.getCurrentThreadCpuTime();
-            LeadScoringModel model = trainer.train(spec, bank);
-            bestCpu = Math.min(bestCpu, threads.getCurrentThreadCpuTime() - cpu);
-            bestWall = Math.min(bestWall, System.nanoTime() - wall);
-            assertThat(model).isEqualTo(first);
-        }
-        System.out.printf("Bank training on %d rows x %d features, %d Newton steps: first run %d ms CPU (%d ms wall),"
-                        + " best of next 3 %d ms CPU (%d ms wall)%n",
-                bank.size(), first.pipeline().width(), first.metadata().iterations(), coldCpu / 1_000_000,
-                coldWall / 1_000_000, bestCpu / 1_000_000, bestWall / 1_000_000);
-
+        LeadScoringModel second = trainer.train(spec, bank);
         assertThat(first.metadata().converged()).isTrue();
-        assertThat(coldCpu / 1e9).isLessThan(2.0);
-        assertThat(bestCpu / 1e9).isLessThan(1.0);
+        assertThat(second).isEqualTo(first);
+        assertThat(second.toJson()).isEqualTo(first.toJson());
     }
 }
