@@ -48,23 +48,23 @@ public final class StageHistory {
         List<RuleViolation> problems = new ArrayList<>();
         List<StageChange> sorted = sorted(history);
         if (sorted.isEmpty()) {
-            problems.add(new RuleViolation("history.empty", "stageHistory", "the deal has no stage history"));
+            problems.add(new RuleViolation(RuleIds.HISTORY_EMPTY, "stageHistory", "the deal has no stage history"));
             return problems;
         }
         if (sorted.get(0).fromStage().isPresent()) {
-            problems.add(new RuleViolation("history.no-creation", "stageHistory", "the first entry is not the creation entry"));
+            problems.add(new RuleViolation(RuleIds.HISTORY_NO_CREATION, "stageHistory", "the first entry is not the creation entry"));
         }
         for (int i = 1; i < sorted.size(); i++) {
             String previous = sorted.get(i - 1).toStage();
             Optional<String> from = sorted.get(i).fromStage();
             if (from.isEmpty() || !from.get().equals(previous)) {
-                problems.add(new RuleViolation("history.broken-chain", "stageHistory", "entry " + i + " leaves '"
+                problems.add(new RuleViolation(RuleIds.HISTORY_BROKEN_CHAIN, "stageHistory", "entry " + i + " leaves '"
                         + from.orElse("(none)") + "' but the deal was in '" + previous + "'"));
             }
         }
         String last = sorted.get(sorted.size() - 1).toStage();
         if (!last.equals(currentStage)) {
-            problems.add(new RuleViolation("history.final-stage", "stage", "the history ends in '" + last
+            problems.add(new RuleViolation(RuleIds.HISTORY_FINAL_STAGE, "stage", "the history ends in '" + last
                     + "' but the deal is in '" + currentStage + "'"));
         }
         return problems;
