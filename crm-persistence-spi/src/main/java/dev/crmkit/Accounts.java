@@ -54,7 +54,7 @@ public final class Accounts {
             AccountId id = ctx.newId(AccountId::new);
             Account.Builder builder = Account.builder().id(id).createdAt(now).updatedAt(now);
             draft.accept(builder);
-            Account account = Drafts.build("Account", builder::build);
+            Account account = builder.build();
             Drafts.requireAssigned("id", id, account.id());
             Drafts.requireAssigned("createdAt", now, account.createdAt());
             Drafts.requireAssigned("updatedAt", now, account.updatedAt());

@@ -61,7 +61,7 @@ public final class Activities {
             ActivityId id = ctx.newId(ActivityId::new);
             Activity.Builder builder = Activity.builder().id(id).createdAt(now).updatedAt(now);
             draft.accept(builder);
-            Activity activity = Drafts.build("Activity", builder::build);
+            Activity activity = builder.build();
             Drafts.requireAssigned("id", id, activity.id());
             Drafts.requireAssigned("createdAt", now, activity.createdAt());
             Drafts.requireAssigned("updatedAt", now, activity.updatedAt());

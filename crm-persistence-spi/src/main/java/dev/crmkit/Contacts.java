@@ -61,7 +61,7 @@ public final class Contacts {
             ContactId id = ctx.newId(ContactId::new);
             Contact.Builder builder = Contact.builder().id(id).createdAt(now).updatedAt(now);
             draft.accept(builder);
-            Contact contact = Drafts.build("Contact", builder::build);
+            Contact contact = builder.build();
             Drafts.requireAssigned("id", id, contact.id());
             Drafts.requireAssigned("createdAt", now, contact.createdAt());
             Drafts.requireAssigned("updatedAt", now, contact.updatedAt());

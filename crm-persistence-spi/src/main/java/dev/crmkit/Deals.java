@@ -98,7 +98,7 @@ public final class Deals {
             Deal.Builder builder = Deal.builder().id(id).pipeline(pipelineId).stage(pipeline.firstOpenStage().key())
                     .stageEnteredAt(now).createdAt(now).updatedAt(now);
             draft.accept(builder);
-            Deal deal = Drafts.build("Deal", builder::build);
+            Deal deal = builder.build();
             Drafts.requireAssigned("id", id, deal.id());
             Drafts.requireAssigned("pipeline", pipelineId, deal.pipeline());
             Drafts.requireAssigned("stageEnteredAt", now, deal.stageEnteredAt());

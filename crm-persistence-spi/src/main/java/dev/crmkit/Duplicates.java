@@ -1,12 +1,11 @@
 package dev.crmkit;
 
-import dev.crmkit.core.model.account.Account;
 import dev.crmkit.core.model.activity.Activity;
 import dev.crmkit.core.model.contact.AccountLink;
-import dev.crmkit.core.model.contact.Contact;
 import dev.crmkit.core.model.shared.AccountId;
 import dev.crmkit.core.model.shared.ContactId;
 import dev.crmkit.core.model.shared.EmailAddress;
+import dev.crmkit.core.model.shared.EntityId;
 import dev.crmkit.core.model.shared.PhoneNumber;
 import dev.crmkit.event.AccountsMerged;
 import dev.crmkit.event.ContactsMerged;
@@ -182,7 +181,7 @@ public final class Duplicates {
         return runner.call(ctx -> MergeTrace.find(ctx, merged.value()).flatMap(Activity::account));
     }
 
-    private static <I extends dev.crmkit.core.model.shared.EntityId> List<DuplicateGroup<I>> groups(
+    private static <I extends EntityId> List<DuplicateGroup<I>> groups(
             DuplicateIndex index, Function<UUID, I> id) {
         return index.groups().stream()
                 .map(g -> new DuplicateGroup<>(g.members().stream().map(id).toList(), g.reasons()))

@@ -47,7 +47,7 @@ public final class Pipelines {
             PipelineId id = ctx.newId(PipelineId::new);
             Pipeline.Builder builder = Pipeline.builder().id(id).createdAt(now).updatedAt(now);
             draft.accept(builder);
-            return insert(ctx, Drafts.build("Pipeline", builder::build), id, now);
+            return insert(ctx, builder.build(), id, now);
         });
     }
 

@@ -20,15 +20,19 @@ import dev.crmkit.internal.Writes;
 import dev.crmkit.spi.AccountQuery;
 import dev.crmkit.spi.ContactQuery;
 import dev.crmkit.spi.DealQuery;
+import dev.crmkit.spi.Page;
+import dev.crmkit.spi.PageRequest;
 import dev.crmkit.spi.Pages;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Custom property definitions of one tenant: the typed extra fields accounts, contacts and deals may carry.
@@ -61,7 +65,7 @@ public final class PropertyDefinitions {
             PropertyDefinitionId id = ctx.newId(PropertyDefinitionId::new);
             PropertyDefinition.Builder builder = PropertyDefinition.builder().id(id).createdAt(now).updatedAt(now);
             draft.accept(builder);
-            PropertyDefinition definition = Drafts.build("PropertyDefinition", builder::build);
+            PropertyDefinition definition = builder.build();
             Drafts.requireAssigned("id", id, definition.id());
             Drafts.requireAssigned("createdAt", now, definition.createdAt());
             Drafts.requireAssigned("updatedAt", now, definition.updatedAt());
@@ -150,31 +154,35 @@ public final class PropertyDefinitions {
 
     private static void stripValues(TxContext ctx, ObjectType type, String key, Instant now) {
         switch (type) {
-            case ACCOUNT -> {
-                List<dev.crmkit.core.model.shared.AccountId> ids = new ArrayList<>();
-                Pages.forEach(page -> ctx.uow().accounts().find(AccountQuery.all(), page), Batches.PAGE,
-                        a -> { if (a.properties().containsKey(key)) { ids.add(a.id()); } });
-                Batches.forEach(ids, ctx.uow().accounts()::findAll, Account::id, a -> Writes.update(ctx,
-                        a.withProperties(without(a.properties(), key)).withUpdatedAt(Writes.notBefore(now, a.updatedAt())), now));
-            }
-            case CONTACT -> {
-                List<dev.crmkit.core.model.shared.ContactId> ids = new ArrayList<>();
-                Pages.forEach(page -> ctx.uow().contacts().find(ContactQuery.all(), page), Batches.PAGE,
-                        c -> { if (c.properties().containsKey(key)) { ids.add(c.id()); } });
-                Batches.forEach(ids, ctx.uow().contacts()::findAll, Contact::id, c -> Writes.update(ctx,
-                        c.withProperties(without(c.properties(), key)).withUpdatedAt(Writes.notBefore(now, c.updatedAt())), now));
-            }
-            case DEAL -> {
-                List<dev.crmkit.core.model.shared.DealId> ids = new ArrayList<>();
-                Pages.forEach(page -> ctx.uow().deals().find(DealQuery.all(), page), Batches.PAGE,
-                        d -> { if (d.properties().containsKey(key)) { ids.add(d.id()); } });
-                Batches.forEach(ids, ctx.uow().deals()::findAll, Deal::id, d -> Writes.update(ctx,
-                        d.withProperties(without(d.properties(), key)).withUpdatedAt(Writes.notBefore(now, d.updatedAt())), now));
-            }
+            case ACCOUNT -> strip(page -> ctx.uow().accounts().find(AccountQuery.all(), page), ctx.uow().accounts()::findAll,
+                    Account::id, Account::properties,
+                    a -> Writes.update(ctx, a.withProperties(without(a.properties(), key))
+                            .withUpdatedAt(Writes.notBefore(now, a.updatedAt())), now), key);
+            case CONTACT -> strip(page -> ctx.uow().contacts().find(ContactQuery.all(), page), ctx.uow().contacts()::findAll,
+                    Contact::id, Contact::properties,
+                    c -> Writes.update(ctx, c.withProperties(without(c.properties(), key))
+                            .withUpdatedAt(Writes.notBefore(now, c.updatedAt())), now), key);
+            case DEAL -> strip(page -> ctx.uow().deals().find(DealQuery.all(), page), ctx.uow().deals()::findAll,
+                    Deal::id, Deal::properties,
+                    d -> Writes.update(ctx, d.withProperties(without(d.properties(), key))
+                            .withUpdatedAt(Writes.notBefore(now, d.updatedAt())), now), key);
             case ACTIVITY -> {
                 // Activities carry no custom properties: nothing to strip.
             }
         }
+    }
+
+    /** Pages through every record of a kind, remembering the ids of those holding {@code key}, then rewrites them in batches. */
+    private static <T, I> void strip(Function<PageRequest, Page<T>> all, Function<Collection<I>, List<T>> loadAll,
+                                     Function<T, I> idOf, Function<T, Map<String, PropertyValue>> propertiesOf,
+                                     Consumer<T> rewrite, String key) {
+        List<I> holders = new ArrayList<>();
+        Pages.forEach(all, Batches.PAGE, record -> {
+            if (propertiesOf.apply(record).containsKey(key)) {
+                holders.add(idOf.apply(record));
+            }
+        });
+        Batches.forEach(holders, loadAll, idOf, rewrite);
     }
 
     private static Map<String, PropertyValue> without(Map<String, PropertyValue> values, String key) {

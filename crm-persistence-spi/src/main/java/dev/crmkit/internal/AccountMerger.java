@@ -10,6 +10,7 @@ import dev.crmkit.core.model.shared.AccountId;
 import dev.crmkit.core.model.shared.ActivityId;
 import dev.crmkit.core.model.shared.ContactId;
 import dev.crmkit.core.model.shared.DealId;
+import dev.crmkit.core.model.shared.EntityId;
 import dev.crmkit.core.model.shared.ExternalId;
 import dev.crmkit.core.model.shared.Money;
 import dev.crmkit.core.model.shared.PropertyValue;
@@ -145,7 +146,7 @@ public final class AccountMerger {
         return record;
     }
 
-    private static <I extends dev.crmkit.core.model.shared.EntityId> List<I> ids(List<VersionedId<I>> refs) {
+    private static <I extends EntityId> List<I> ids(List<VersionedId<I>> refs) {
         return refs.stream().map(VersionedId::id).toList();
     }
 

@@ -15,6 +15,7 @@ import dev.crmkit.core.model.shared.EmailAddress;
 import dev.crmkit.core.model.shared.ExternalId;
 import dev.crmkit.core.model.shared.PhoneNumber;
 import dev.crmkit.core.model.shared.PropertyValue;
+import dev.crmkit.core.model.shared.UserId;
 import dev.crmkit.event.ContactDeleted;
 import dev.crmkit.event.ContactLifecycleChanged;
 import dev.crmkit.event.ContactsMerged;
@@ -24,6 +25,7 @@ import dev.crmkit.merge.MergeRecord;
 import dev.crmkit.merge.VersionedId;
 import dev.crmkit.spi.ActivityQuery;
 import dev.crmkit.spi.DealQuery;
+import dev.crmkit.spi.Pages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,7 +68,7 @@ public final class ContactMerger {
         List<Deal> deals = Batches.load(new ArrayList<>(dealIds), ctx.uow().deals()::findAll, Deal::id);
         List<Activity> activities = new ArrayList<>();
         ActivityQuery linked = ActivityQuery.builder().addAllContacts(ids).build();
-        dev.crmkit.spi.Pages.forEach(page -> ctx.uow().activities().find(linked, page), Batches.PAGE, activities::add);
+        Pages.forEach(page -> ctx.uow().activities().find(linked, page), Batches.PAGE, activities::add);
 
         List<FieldFill> fills = new ArrayList<>();
         List<AccountLink> linksAdded = new ArrayList<>();
@@ -143,7 +145,7 @@ public final class ContactMerger {
         Optional<String> lastName = survivor.lastName();
         Optional<String> title = survivor.title();
         Optional<String> leadSource = survivor.leadSource();
-        Optional<dev.crmkit.core.model.shared.UserId> owner = survivor.owner();
+        Optional<UserId> owner = survivor.owner();
         Optional<EmailAddress> primary = survivor.primaryEmail();
         List<EmailAddress> otherEmails = new ArrayList<>(survivor.otherEmails());
         Set<String> emailKeys = new HashSet<>();

@@ -8,7 +8,6 @@ import dev.crmkit.core.model.contact.Contact;
 import dev.crmkit.core.model.deal.Deal;
 import dev.crmkit.core.model.deal.DealContact;
 import dev.crmkit.core.model.shared.AccountId;
-import dev.crmkit.core.model.shared.ContactId;
 import dev.crmkit.core.model.shared.EntityId;
 import dev.crmkit.spi.AggregateRepository;
 import java.util.HashSet;
