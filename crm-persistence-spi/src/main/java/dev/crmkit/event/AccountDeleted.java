@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param account its id
  */
 public record AccountDeleted(TenantId tenant, Instant at, AccountId account) implements CrmEvent {
+    /** Requires every component. */
     public AccountDeleted {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param account the account as stored
  */
 public record AccountUpdated(TenantId tenant, Instant at, Account account) implements CrmEvent {
+    /** Requires every component. */
     public AccountUpdated {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param record what the merge did
  */
 public record AccountsMerged(TenantId tenant, Instant at, MergeRecord record) implements CrmEvent {
+    /** Requires every component. */
     public AccountsMerged {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

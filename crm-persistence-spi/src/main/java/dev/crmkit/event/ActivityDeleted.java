@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param activity its id
  */
 public record ActivityDeleted(TenantId tenant, Instant at, ActivityId activity) implements CrmEvent {
+    /** Requires every component. */
     public ActivityDeleted {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

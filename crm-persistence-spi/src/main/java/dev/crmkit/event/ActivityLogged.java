@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param activity the activity as stored
  */
 public record ActivityLogged(TenantId tenant, Instant at, Activity activity) implements CrmEvent {
+    /** Requires every component. */
     public ActivityLogged {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

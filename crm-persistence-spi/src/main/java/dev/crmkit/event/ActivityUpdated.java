@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param activity the activity as stored
  */
 public record ActivityUpdated(TenantId tenant, Instant at, Activity activity) implements CrmEvent {
+    /** Requires every component. */
     public ActivityUpdated {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

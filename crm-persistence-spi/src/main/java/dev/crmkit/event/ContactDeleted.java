@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param contact its id
  */
 public record ContactDeleted(TenantId tenant, Instant at, ContactId contact) implements CrmEvent {
+    /** Requires every component. */
     public ContactDeleted {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param report what the erasure did (ids and counts only)
  */
 public record ContactErased(TenantId tenant, Instant at, ErasureReport report) implements CrmEvent {
+    /** Requires every component. */
     public ContactErased {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param to the stage after
  */
 public record ContactLifecycleChanged(TenantId tenant, Instant at, ContactId contact, LifecycleStage from, LifecycleStage to) implements CrmEvent {
+    /** Requires every component. */
     public ContactLifecycleChanged {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param contact the contact as stored
  */
 public record ContactUpdated(TenantId tenant, Instant at, Contact contact) implements CrmEvent {
+    /** Requires every component. */
     public ContactUpdated {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

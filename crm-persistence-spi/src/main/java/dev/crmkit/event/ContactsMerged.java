@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param record what the merge did
  */
 public record ContactsMerged(TenantId tenant, Instant at, MergeRecord record) implements CrmEvent {
+    /** Requires every component. */
     public ContactsMerged {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param creation the creation entry of its stage history
  */
 public record DealCreated(TenantId tenant, Instant at, Deal deal, StageChange creation) implements CrmEvent {
+    /** Requires every component. */
     public DealCreated {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

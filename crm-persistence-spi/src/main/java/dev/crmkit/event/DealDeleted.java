@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param deal its id
  */
 public record DealDeleted(TenantId tenant, Instant at, DealId deal) implements CrmEvent {
+    /** Requires every component. */
     public DealDeleted {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param reason the lost reason
  */
 public record DealLost(TenantId tenant, Instant at, Deal deal, String reason) implements CrmEvent {
+    /** Requires every component. */
     public DealLost {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param closedStage the won or lost stage it left
  */
 public record DealReopened(TenantId tenant, Instant at, Deal deal, String closedStage) implements CrmEvent {
+    /** Requires every component. */
     public DealReopened {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param change the stage-history entry that records the move
  */
 public record DealStageChanged(TenantId tenant, Instant at, Deal deal, StageChange change) implements CrmEvent {
+    /** Requires every component. */
     public DealStageChanged {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

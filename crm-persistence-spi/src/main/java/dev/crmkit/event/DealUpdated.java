@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param deal the deal as stored
  */
 public record DealUpdated(TenantId tenant, Instant at, Deal deal) implements CrmEvent {
+    /** Requires every component. */
     public DealUpdated {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param deal the deal as stored
  */
 public record DealWon(TenantId tenant, Instant at, Deal deal) implements CrmEvent {
+    /** Requires every component. */
     public DealWon {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

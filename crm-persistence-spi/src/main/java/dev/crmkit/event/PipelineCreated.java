@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param pipeline the pipeline as stored
  */
 public record PipelineCreated(TenantId tenant, Instant at, Pipeline pipeline) implements CrmEvent {
+    /** Requires every component. */
     public PipelineCreated {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param pipeline its id
  */
 public record PipelineDeleted(TenantId tenant, Instant at, PipelineId pipeline) implements CrmEvent {
+    /** Requires every component. */
     public PipelineDeleted {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

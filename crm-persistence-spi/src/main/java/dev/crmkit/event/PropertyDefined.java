@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param definition the definition as stored
  */
 public record PropertyDefined(TenantId tenant, Instant at, PropertyDefinition definition) implements CrmEvent {
+    /** Requires every component. */
     public PropertyDefined {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

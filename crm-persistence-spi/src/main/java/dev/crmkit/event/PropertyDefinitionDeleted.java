@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param definition its id
  */
 public record PropertyDefinitionDeleted(TenantId tenant, Instant at, PropertyDefinitionId definition) implements CrmEvent {
+    /** Requires every component. */
     public PropertyDefinitionDeleted {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

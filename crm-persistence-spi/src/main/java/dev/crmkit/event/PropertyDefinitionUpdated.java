@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param definition the definition as stored
  */
 public record PropertyDefinitionUpdated(TenantId tenant, Instant at, PropertyDefinition definition) implements CrmEvent {
+    /** Requires every component. */
     public PropertyDefinitionUpdated {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

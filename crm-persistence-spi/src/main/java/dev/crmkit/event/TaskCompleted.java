@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param task the task as stored
  */
 public record TaskCompleted(TenantId tenant, Instant at, Activity task) implements CrmEvent {
+    /** Requires every component. */
     public TaskCompleted {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(at, "at");

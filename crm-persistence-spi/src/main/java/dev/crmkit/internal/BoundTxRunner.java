@@ -6,6 +6,7 @@ import java.util.function.Function;
 public final class BoundTxRunner implements TxRunner {
     private final TxContext context;
 
+    /** Runs use cases in {@code context}. */
     public BoundTxRunner(TxContext context) {
         this.context = context;
     }

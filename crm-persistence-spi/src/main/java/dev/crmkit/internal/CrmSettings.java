@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public record CrmSettings(Clock clock, IdGenerator ids, Optional<String> defaultRegion, Duration initialBackoff,
                           Duration maxBackoff) {
+    /** Requires every component. */
     public CrmSettings {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(ids, "ids");

@@ -13,6 +13,7 @@ public final class StoreTxRunner implements TxRunner {
     private final CrmSettings settings;
     private final EventDispatcher dispatcher;
 
+    /** A runner opening transactions of {@code tenant} on {@code store}, publishing through {@code dispatcher}. */
     public StoreTxRunner(CrmStore store, TenantId tenant, CrmSettings settings, EventDispatcher dispatcher) {
         this.store = store;
         this.tenant = tenant;

@@ -19,6 +19,7 @@ public final class TxContext {
     private final List<CrmEvent> events = new ArrayList<>();
     private boolean closed;
 
+    /** A context for an open unit of work. */
     public TxContext(UnitOfWork uow, CrmSettings settings) {
         this.uow = uow;
         this.settings = settings;

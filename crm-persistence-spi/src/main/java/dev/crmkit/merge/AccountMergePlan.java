@@ -25,6 +25,7 @@ public record AccountMergePlan(VersionedId<AccountId> survivor, List<VersionedId
                                List<FieldFill> filledFields, List<VersionedId<DealId>> deals,
                                List<VersionedId<ActivityId>> activities, List<VersionedId<ContactId>> contacts,
                                List<VersionedId<AccountId>> subsidiaries) implements MergePlan {
+    /** Copies the lists; requires survivor and result. */
     public AccountMergePlan {
         Objects.requireNonNull(survivor, "survivor");
         Objects.requireNonNull(result, "result");

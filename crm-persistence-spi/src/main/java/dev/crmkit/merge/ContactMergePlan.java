@@ -25,6 +25,7 @@ public record ContactMergePlan(VersionedId<ContactId> survivor, List<VersionedId
                                List<FieldFill> filledFields, List<AccountLink> accountLinksAdded,
                                List<VersionedId<DealId>> deals, List<VersionedId<ActivityId>> activities)
         implements MergePlan {
+    /** Copies the lists; requires survivor and result. */
     public ContactMergePlan {
         Objects.requireNonNull(survivor, "survivor");
         Objects.requireNonNull(result, "result");

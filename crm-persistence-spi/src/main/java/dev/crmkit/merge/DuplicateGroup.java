@@ -15,6 +15,7 @@ import java.util.Set;
  * @param <I>     the id type
  */
 public record DuplicateGroup<I extends EntityId>(List<I> members, Set<MatchReason> reasons) {
+    /** Copies the members and reasons; requires at least two members. */
     public DuplicateGroup {
         members = List.copyOf(members);
         reasons = Set.copyOf(reasons);

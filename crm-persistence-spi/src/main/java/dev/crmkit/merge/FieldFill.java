@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param source the merged record the value comes from
  */
 public record FieldFill(String field, EntityId source) {
+    /** Requires both components. */
     public FieldFill {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(source, "source");

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param traceNote the note recording the merge on the survivor
  */
 public record MergeRecord(MergePlan plan, Instant mergedAt, ActivityId traceNote) {
+    /** Requires every component. */
     public MergeRecord {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(mergedAt, "mergedAt");

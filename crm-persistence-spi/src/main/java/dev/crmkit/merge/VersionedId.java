@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param <I>     the id type
  */
 public record VersionedId<I extends EntityId>(I id, long version) {
+    /** Requires the id. */
     public VersionedId {
         Objects.requireNonNull(id, "id");
     }

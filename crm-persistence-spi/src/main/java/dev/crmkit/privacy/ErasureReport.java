@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record ErasureReport(ContactId contact, List<DealId> dealsChanged, List<ActivityId> activitiesScrubbed,
                             List<ActivityId> activitiesDeleted) {
+    /** Copies the lists; requires the contact. */
     public ErasureReport {
         Objects.requireNonNull(contact, "contact");
         dealsChanged = List.copyOf(dealsChanged);

@@ -26,6 +26,7 @@ import java.util.Objects;
 public record PersonalDataExport(TenantId tenant, Instant exportedAt, Contact contact, List<Account> accounts,
                                  List<Deal> deals, List<StageChange> stageHistory, List<Activity> activities,
                                  List<Activity> mentions) {
+    /** Copies the lists; requires tenant, moment and contact. */
     public PersonalDataExport {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(exportedAt, "exportedAt");

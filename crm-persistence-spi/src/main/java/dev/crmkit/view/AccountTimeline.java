@@ -24,6 +24,7 @@ import java.util.Objects;
 public record AccountTimeline(Account account, List<Contact> contacts, boolean moreContacts, List<Deal> deals,
                               boolean moreDeals, List<Account> subsidiaries, boolean moreSubsidiaries,
                               Page<Activity> activities) {
+    /** Copies the lists; requires account and activities. */
     public AccountTimeline {
         Objects.requireNonNull(account, "account");
         contacts = List.copyOf(contacts);

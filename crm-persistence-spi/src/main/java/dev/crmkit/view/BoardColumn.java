@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record BoardColumn(Stage stage, long count, List<CurrencyTotal> totals, long dealsWithoutAmount,
                           List<DealId> rottingDeals) {
+    /** Copies the lists; requires the stage. */
     public BoardColumn {
         Objects.requireNonNull(stage, "stage");
         totals = List.copyOf(totals);

@@ -19,6 +19,7 @@ import java.util.Objects;
  */
 public record ContactTimeline(Contact contact, List<Account> accounts, List<Deal> deals, boolean moreDeals,
                               Page<Activity> activities) {
+    /** Copies the lists; requires contact and activities. */
     public ContactTimeline {
         Objects.requireNonNull(contact, "contact");
         accounts = List.copyOf(accounts);

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param weightedAmount the sum of amount x effective probability, rounded half-even to the currency's scale
  */
 public record CurrencyTotal(long count, Money amount, Money weightedAmount) {
+    /** Requires both amounts. */
     public CurrencyTotal {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(weightedAmount, "weightedAmount");

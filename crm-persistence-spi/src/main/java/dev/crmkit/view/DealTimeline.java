@@ -21,6 +21,7 @@ import java.util.Optional;
  */
 public record DealTimeline(Deal deal, Optional<Account> account, List<Contact> contacts, List<StageChange> stageHistory,
                            Page<Activity> activities) {
+    /** Copies the lists; requires deal, account and activities. */
     public DealTimeline {
         Objects.requireNonNull(deal, "deal");
         Objects.requireNonNull(account, "account");

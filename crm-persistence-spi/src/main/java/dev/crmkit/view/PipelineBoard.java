@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * @param columns  one column per stage, in pipeline order
  */
 public record PipelineBoard(Pipeline pipeline, DealStatus status, Instant at, List<BoardColumn> columns) {
+    /** Copies the columns; requires pipeline, status and moment. */
     public PipelineBoard {
         Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(status, "status");

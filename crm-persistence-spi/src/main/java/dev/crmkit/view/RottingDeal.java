@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param idleDays whole days since its last stage change or activity
  */
 public record RottingDeal(Deal deal, Stage stage, long idleDays) {
+    /** Requires deal and stage. */
     public RottingDeal {
         Objects.requireNonNull(deal, "deal");
         Objects.requireNonNull(stage, "stage");

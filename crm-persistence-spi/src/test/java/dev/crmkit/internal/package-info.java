@@ -1,2 +1,0 @@
-/** Tests of the façade's internals. */
-package dev.crmkit.internal;
