@@ -203,7 +203,7 @@ public final class DealCohort {
 
     /**
      * One deal's time per open stage from its history (sorted or not), up to {@code asOf}, with re-entries
-     * added up.
+     * added up; stages where it spent no time are left out.
      *
      * @throws dev.crmkit.core.error.NotFoundException   when an entry's pipeline is not in the context
      * @throws ValidationException                       when an entry's stage is not in its pipeline
@@ -224,6 +224,8 @@ public final class DealCohort {
                     ? sorted.get(i + 1).changedAt() : asOf;
             out.merge(new StageRef(c.pipeline(), c.toStage()), Duration.between(c.changedAt(), end), Duration::plus);
         }
+        // A visit of zero length (moved on at the same moment, or entered exactly at asOf) is no time spent.
+        out.values().removeIf(Duration::isZero);
         return out;
     }
 
