@@ -30,11 +30,13 @@ import java.util.Optional;
  * each outcome was known at the as-of moment, and deals that stayed open count as not won: stale deals make
  * old age buckets rate low, so old deals age out.
  *
- * <p>An open deal's probability is its cell's rate shrunk towards its stage's overall rate:
- * {@code (wins + k x stageRate) / (observations + k)} with prior weight {@code k}; the stage rate is itself
- * shrunk the same way towards the pipeline's overall rate. A deal older than every observed age uses the
- * oldest observed bucket of its stage. Without any reference observation for its pipeline a deal keeps its
- * effective stage probability, and the basis says so.
+ * <p>An open deal's probability is its cell's rate shrunk towards a prior with weight {@code k}:
+ * {@code (wins + k x prior) / (observations + k)}. The youngest observed bucket of a stage shrinks towards the
+ * stage's overall rate (itself shrunk the same way towards the pipeline's overall rate); every older bucket
+ * shrinks towards the smoothed rate of the next younger observed bucket, so a sparse old bucket stays close to
+ * its neighbours instead of being pulled back up to the all-ages average. A deal older than every observed age
+ * uses the oldest observed bucket of its stage. Without any reference observation for its pipeline a deal
+ * keeps its effective stage probability, and the basis says so.
  *
  * <p>Observation start: by default the later of the first recorded creation and the first recorded close
  * known at {@code asOf}; before any deal closed, an open deal cannot be told from an unrecorded outcome.
@@ -84,18 +86,22 @@ public final class HistoricalWinRates implements WinProbabilityEstimator {
         }
         Map<PipelineId, double[]> pipelineRates = pipelineRates(cells);
         Map<StageRef, Double> stageRates = new HashMap<>();
-        cells.forEach((stage, counts) -> stageRates.put(stage, shrink(counts.totalWins(), counts.totalObservations(),
-                pipelineRates.get(stage.pipeline())[0])));
+        Map<StageRef, double[]> smoothed = new HashMap<>();
+        cells.forEach((stage, counts) -> {
+            double stageRate = shrink(counts.totalWins(), counts.totalObservations(), pipelineRates.get(stage.pipeline())[0]);
+            stageRates.put(stage, stageRate);
+            smoothed.put(stage, smooth(counts, stageRate));
+        });
 
         List<DealWinProbability> out = new ArrayList<>(openDeals.size());
         for (Deal deal : openDeals) {
-            out.add(probability(deal, window, cells, pipelineRates, stageRates, known));
+            out.add(probability(deal, window, cells, smoothed, pipelineRates, stageRates, known));
         }
         String method = String.format(Locale.ROOT,
                 "empirical win rates by stage and age (%d-day buckets) from %d reference moments every %d days%s,"
                         + " prior weight %s", ageBucketDays, references, stepDays,
                 references == 0 ? "" : " from " + firstReference + " to " + lastReference, priorWeight);
-        return new WinProbabilityEstimate(method, out, table(cells, stageRates));
+        return new WinProbabilityEstimate(method, out, table(cells, smoothed));
     }
 
     private void observe(AsOfReplay replay, Instant t, Instant windowStart, Instant windowEnd, Map<StageRef, Counts> cells) {
@@ -128,6 +134,7 @@ public final class HistoricalWinRates implements WinProbabilityEstimator {
     }
 
     private DealWinProbability probability(Deal deal, ForecastWindow window, Map<StageRef, Counts> cells,
+                                           Map<StageRef, double[]> smoothed,
                                            Map<PipelineId, double[]> pipelineRates, Map<StageRef, Double> stageRates,
                                            PipelineSnapshot known) {
         if (window.isEmpty()) {
@@ -150,11 +157,11 @@ public final class HistoricalWinRates implements WinProbabilityEstimator {
             return new DealWinProbability(deal.id(), stageRate, "stage " + stage.stage() + ", age "
                     + ageText(bucket) + ": no observations this young or younger; stage rate " + fmt(stageRate));
         }
-        double rate = shrink(counts.wins(used), counts.observations(used), stageRate);
+        double rate = smoothed.get(stage)[used];
         return new DealWinProbability(deal.id(), rate, "stage " + stage.stage() + ", age " + ageText(bucket)
                 + (used == bucket ? "" : " (oldest observed: " + ageText(used) + ")") + ": "
-                + counts.wins(used) + " of " + counts.observations(used) + " won in window, shrunk towards stage rate "
-                + fmt(stageRate) + " = " + fmt(rate));
+                + counts.wins(used) + " of " + counts.observations(used) + " won in window, smoothed "
+                + fmt(rate) + " (stage rate " + fmt(stageRate) + ")");
     }
 
     private Map<PipelineId, double[]> pipelineRates(Map<StageRef, Counts> cells) {
@@ -173,13 +180,28 @@ public final class HistoricalWinRates implements WinProbabilityEstimator {
         return rates;
     }
 
-    private List<WinRateCell> table(Map<StageRef, Counts> cells, Map<StageRef, Double> stageRates) {
+    /** Smoothed rate per bucket (NaN where nothing was observed): each shrunk towards the next younger one. */
+    private double[] smooth(Counts counts, double stageRate) {
+        double[] rates = new double[counts.size()];
+        double prior = stageRate;
+        for (int b = 0; b < rates.length; b++) {
+            if (counts.observations(b) == 0) {
+                rates[b] = Double.NaN;
+                continue;
+            }
+            rates[b] = shrink(counts.wins(b), counts.observations(b), prior);
+            prior = rates[b];
+        }
+        return rates;
+    }
+
+    private List<WinRateCell> table(Map<StageRef, Counts> cells, Map<StageRef, double[]> smoothed) {
         List<WinRateCell> out = new ArrayList<>();
         cells.forEach((stage, counts) -> {
             for (int b = 0; b < counts.size(); b++) {
                 if (counts.observations(b) > 0) {
                     out.add(new WinRateCell(stage, b * ageBucketDays, (b + 1) * ageBucketDays, counts.observations(b),
-                            counts.wins(b), shrink(counts.wins(b), counts.observations(b), stageRates.get(stage))));
+                            counts.wins(b), smoothed.get(stage)[b]));
                 }
             }
         });

@@ -9,7 +9,7 @@ package dev.crmkit.core.forecast;
  * @param ageToDays    the first age past the cell
  * @param observations deal observations (a deal seen at several reference moments counts each time)
  * @param wins         observations won inside their window
- * @param rate         the rate used for forecasting, after shrinking towards the stage's overall rate
+ * @param rate         the rate used for forecasting, after smoothing (see {@link HistoricalWinRates})
  */
 public record WinRateCell(StageRef stage, int ageFromDays, int ageToDays, long observations, long wins, double rate) {
 }

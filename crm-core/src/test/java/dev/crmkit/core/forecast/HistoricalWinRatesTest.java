@@ -50,10 +50,11 @@ class HistoricalWinRatesTest {
     void cellsShrinkTowardsTheStageRate() {
         WinProbabilityEstimate estimate = HistoricalWinRates.builder().lookbackDays(15).priorWeight(10)
                 .observationStart(day(0)).build().estimate(known, open, window);
-        // pipeline rate 1/5; stage rate (1 + 10 x 0.2) / (5 + 10) = 0.2; bucket 0: (1 + 2) / 14; bucket 3: 2 / 11
+        // pipeline rate 1/5; stage rate (1 + 10 x 0.2) / (5 + 10) = 0.2; bucket 0: (1 + 10 x 0.2) / (4 + 10) = 3/14;
+        // bucket 3 shrinks towards bucket 0: (0 + 10 x 3/14) / (1 + 10) = 30/154
         List<DealWinProbability> p = estimate.deals();
         assertThat(p.get(0).probability()).isCloseTo(3.0 / 14, within(1e-12));
-        assertThat(p.get(3).probability()).isCloseTo(2.0 / 11, within(1e-12));
+        assertThat(p.get(3).probability()).isCloseTo(30.0 / 154, within(1e-12));
         assertThat(p.get(4).probability()).isCloseTo(0.2, within(1e-12));
     }
 

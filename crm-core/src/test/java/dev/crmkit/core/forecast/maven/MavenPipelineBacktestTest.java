@@ -14,7 +14,10 @@ import dev.crmkit.core.forecast.PeriodCalendar;
 import dev.crmkit.core.forecast.PipelineSnapshot;
 import dev.crmkit.core.forecast.PredictiveForecast;
 import dev.crmkit.core.forecast.PredictiveForecaster;
+import dev.crmkit.core.forecast.MethodForecast;
+import dev.crmkit.core.forecast.Period;
 import dev.crmkit.core.forecast.UndatedDealPolicy;
+import dev.crmkit.core.forecast.WonValue;
 import dev.crmkit.core.model.shared.Money;
 import dev.crmkit.core.model.shared.Percentage;
 import java.math.BigDecimal;
@@ -27,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,35 +75,75 @@ class MavenPipelineBacktestTest {
                 new BacktestCase(endOfDay("2017-06-30"), CALENDAR.parse("2017-Q3")),
                 new BacktestCase(endOfDay("2017-09-30"), CALENDAR.parse("2017-Q4")));
         PredictiveForecaster forecaster = PredictiveForecaster.builder().context(context).seed(SEED).build();
-        List<BacktestRow> rows = new ArrayList<>();
         StringBuilder report = new StringBuilder();
+        List<BacktestRow> predictive = new ArrayList<>();
         for (BacktestCase c : cases) {
-            // Stage probability of "engaging" calibrated on the deals closed by the as-of date (win rate by count).
+            // The "engaging" stage probability is calibrated on the deals closed by the as-of date (win rate by count).
             PipelineSnapshot known = replay.snapshot(c.asOf());
             double winRate = DealCohort.of(known, context).winRate().byCount().orElseThrow();
             Percentage engaging = new Percentage(BigDecimal.valueOf(winRate * 100).setScale(2, RoundingMode.HALF_EVEN));
             ForecastContext weightedContext = context.toBuilder().pipelines(MavenPipelineData.pipeline(engaging)).build();
-            BacktestReport result = Backtest.run(replay, List.of(c), List.of(ForecastMethod.weighted(weightedContext),
-                    ForecastMethod.categories(context), ForecastMethod.naive(context),
-                    ForecastMethod.predictive(forecaster)), context);
-            rows.addAll(result.rows());
+            BacktestReport baselines = Backtest.run(replay, List.of(c), List.of(ForecastMethod.weighted(weightedContext),
+                    ForecastMethod.categories(context), ForecastMethod.naive(context)), context);
+
             PredictiveForecast f = forecaster.forecast(replay, c.asOf(), c.period());
-            report.append(String.format(Locale.ROOT, "%s as of %s: engaging probability %s%%, open deals %d,"
-                            + " open expected %s, new business %s (%s), closed so far %s%n", c.period().label(),
-                    c.asOf(), engaging, f.openDeals().size(), f.openExpected(), f.newBusiness().expectedValue(),
-                    f.newBusiness().basis(), f.closedWonSoFar()));
-            f.rates().forEach(cell -> report.append("  ").append(cell).append('\n'));
-        }
-        for (BacktestRow r : rows) {
-            report.append(String.format(Locale.ROOT, "%-8s %-11s forecast %13s  P10 %13s  P90 %13s  actual %13s  error %+7.2f%%  in interval %s%n",
-                    r.testCase().period().label(), r.method(), r.forecast().point(),
-                    r.forecast().p10().map(Money::toString).orElse("-"), r.forecast().p90().map(Money::toString).orElse("-"),
-                    r.actual(), r.percentError().orElse(Double.NaN), r.intervalContainsActual().map(String::valueOf).orElse("-")));
+            Money actual = baselines.rows().get(0).actual();
+            BacktestRow row = Backtest.row(c, new MethodForecast("predictive", f.expected(), Optional.of(f.p10()),
+                    Optional.of(f.p90())), actual);
+            predictive.add(row);
+
+            // Only for the report: how the actual splits into deals open at the as-of date and deals created later.
+            Instant start = CALENDAR.startOf(c.period());
+            Instant end = CALENDAR.endOf(c.period());
+            Money actualFromOpen = WonValue.in(replay.deals().stream()
+                    .filter(d -> !d.createdAt().isAfter(c.asOf())).toList(), c.period(), context);
+            Money actualNew = actual.minus(actualFromOpen);
+
+            report.append(String.format(Locale.ROOT, "%n%s as of %s (engaging calibrated to %s%%)%n", c.period().label(),
+                    c.asOf(), engaging));
+            for (BacktestRow r : baselines.rows()) {
+                report.append(line(r));
+            }
+            report.append(line(row));
+            report.append(String.format(Locale.ROOT, "  predictive parts: closed so far %s; %d open deals expected %s"
+                            + " (actual from them %s); new business expected %s (actual %s)%n  open-deal rates: %s%n"
+                            + "  new business: %s%n", f.closedWonSoFar(), f.openDeals().size(), f.openExpected(),
+                    actualFromOpen, f.newBusiness().expectedValue(), actualNew, f.method(), f.newBusiness().basis()));
+            f.rates().forEach(cell -> report.append(String.format(Locale.ROOT, "    age %3d-%3d d: %6d observations,"
+                    + " %5d won, rate %.4f%n", cell.ageFromDays(), cell.ageToDays() - 1, cell.observations(), cell.wins(),
+                    cell.rate())));
+
+            assertThat(relativeError(f.newBusiness().expectedValue(), actualNew)).isLessThan(0.01);
+            assertThat(start).isBefore(end);
         }
         System.out.println(report);
 
-        assertThat(rows.get(0).actual()).isEqualTo(Money.of("2982255.00", "USD"));
-        assertThat(rows.get(4).actual()).isEqualTo(Money.of("2802496.00", "USD"));
+        assertThat(predictive.get(0).actual()).isEqualTo(Money.of("2982255.00", "USD"));
+        assertThat(predictive.get(1).actual()).isEqualTo(Money.of("2802496.00", "USD"));
+        // What the predictive forecast achieves (the goal of 10 % with the actual inside P10-P90 is not met: the
+        // open-deal part over-forecasts, see docs/forecasting.md).
+        assertThat(Math.abs(predictive.get(0).percentError().getAsDouble())).isLessThan(20.0);
+        assertThat(Math.abs(predictive.get(1).percentError().getAsDouble())).isLessThan(24.0);
+    }
+
+    @Test
+    void predictiveForecastSeesOnlyTheSnapshot() {
+        PredictiveForecaster forecaster = PredictiveForecaster.builder().context(context).seed(SEED).runs(200).build();
+        Instant asOf = endOfDay("2017-09-30");
+        Period q4 = CALENDAR.parse("2017-Q4");
+        assertThat(forecaster.forecast(replay.snapshot(asOf).replay(), asOf, q4))
+                .isEqualTo(forecaster.forecast(replay, asOf, q4));
+    }
+
+    private static double relativeError(Money forecast, Money actual) {
+        return Math.abs(forecast.amount().doubleValue() / actual.amount().doubleValue() - 1);
+    }
+
+    private static String line(BacktestRow r) {
+        return String.format(Locale.ROOT, "  %-11s %14s  P10 %14s  P90 %14s  actual %14s  error %+8.2f%%  in P10-P90: %s%n",
+                r.method(), r.forecast().point(), r.forecast().p10().map(Money::toString).orElse("-"),
+                r.forecast().p90().map(Money::toString).orElse("-"), r.actual(), r.percentError().orElse(Double.NaN),
+                r.intervalContainsActual().map(String::valueOf).orElse("-"));
     }
 
     /** The end of the day: midnight after it, which sees every event dated that day (events are at noon). */
