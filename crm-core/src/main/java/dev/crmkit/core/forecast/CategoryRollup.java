@@ -2,11 +2,9 @@ package dev.crmkit.core.forecast;
 
 import dev.crmkit.core.model.deal.Deal;
 import dev.crmkit.core.model.pipeline.ForecastCategory;
-import dev.crmkit.core.model.pipeline.Stage;
 import dev.crmkit.core.model.shared.UserId;
 import dev.crmkit.core.rules.Probabilities;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,14 +39,13 @@ public final class CategoryRollup {
         BigDecimal[] unowned = zeros();
         UserId lastOwner = null;
         BigDecimal[] lastSums = null;
+        PeriodFilter filter = new PeriodFilter(context, period, false);
         for (Deal deal : deals) {
-            Stage stage = context.stageOf(deal);
-            Optional<LocalDate> date = context.countingDate(deal, stage, period);
-            if (date.isEmpty() || !period.contains(date.get())) {
+            BigDecimal amount = filter.amountIfCounted(deal);
+            if (amount == null) {
                 continue;
             }
-            int category = Probabilities.effectiveForecastCategory(deal, stage).ordinal();
-            BigDecimal amount = context.toReporting(deal.amount(), date.get());
+            int category = Probabilities.effectiveForecastCategory(deal, filter.stage).ordinal();
             Optional<UserId> owner = deal.owner();
             BigDecimal[] sums;
             if (owner.isEmpty()) {

@@ -121,6 +121,19 @@ public final class ForecastContext {
     }
 
     /**
+     * The stages of a pipeline by key.
+     *
+     * @throws NotFoundException when the pipeline is not in this context
+     */
+    Map<String, Stage> stagesOf(PipelineId pipeline) {
+        Map<String, Stage> byKey = stages.get(pipeline);
+        if (byKey == null) {
+            throw new NotFoundException("Pipeline", pipeline);
+        }
+        return byKey;
+    }
+
+    /**
      * The pipeline with this id.
      *
      * @throws NotFoundException when it is not in this context

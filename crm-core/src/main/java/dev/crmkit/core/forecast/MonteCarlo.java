@@ -10,12 +10,15 @@ import java.util.SplittableRandom;
  * (one Bernoulli draw per deal); and a Poisson number of new deals, each with an amount drawn with replacement
  * from a sample of past won amounts. The same inputs and seed give the same outcomes.
  *
- * <p>The inner loop touches only {@code double} arrays and one {@link SplittableRandom}; nothing is
- * allocated per deal or per run besides the result array.
+ * <p>Probabilities and amounts are turned into primitive arrays once; the inner loop then does one
+ * {@link SplittableRandom#nextLong()}, an integer comparison and an addition per deal, without branches or
+ * allocation. Each draw is the one {@link SplittableRandom#nextDouble()} would make, so a deal is won exactly
+ * when {@code nextDouble() < p}.
  */
 public final class MonteCarlo {
     /** Poisson draws are split into chunks of at most this mean, so Knuth's product method never underflows. */
     private static final double POISSON_CHUNK = 30;
+    private static final double TWO_TO_53 = 0x1.0p53;
 
     private MonteCarlo() {
     }
@@ -45,16 +48,23 @@ public final class MonteCarlo {
             double p = probabilities[i];
             ValidationException.check(p >= 0 && p <= 1, "probabilities[" + i + "]", p, "must be between 0 and 1");
         }
+        int n = probabilities.length;
+        // nextDouble() < p  <=>  (nextLong() >>> 11) < ceil(p * 2^53): the same draw as an integer comparison,
+        // whose sign bit masks the amount's bits, so the inner loop has no data-dependent branch.
+        long[] thresholds = new long[n];
+        long[] amountBits = new long[n];
+        for (int i = 0; i < n; i++) {
+            thresholds[i] = (long) Math.ceil(probabilities[i] * TWO_TO_53);
+            amountBits[i] = Double.doubleToRawLongBits(amounts[i]);
+        }
         SplittableRandom random = new SplittableRandom(seed);
         double[] outcomes = new double[runs];
-        int n = probabilities.length;
         int sampleSize = newDealAmounts.length;
         for (int r = 0; r < runs; r++) {
             double total = base;
             for (int i = 0; i < n; i++) {
-                if (random.nextDouble() < probabilities[i]) {
-                    total += amounts[i];
-                }
+                long mask = ((random.nextLong() >>> 11) - thresholds[i]) >> 63;
+                total += Double.longBitsToDouble(amountBits[i] & mask);
             }
             if (newDealsMean > 0) {
                 int count = poisson(random, newDealsMean);

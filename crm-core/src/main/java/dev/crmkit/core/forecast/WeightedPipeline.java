@@ -7,7 +7,6 @@ import dev.crmkit.core.model.shared.PipelineId;
 import dev.crmkit.core.model.shared.UserId;
 import dev.crmkit.core.rules.Probabilities;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,16 +43,13 @@ public final class WeightedPipeline {
         Map<StageRef, BigDecimal> byStage = new HashMap<>();
         Map<Optional<UserId>, BigDecimal> byOwner = new HashMap<>();
         List<WeightedLine> lines = new ArrayList<>();
+        PeriodFilter filter = new PeriodFilter(context, period, true);
         for (Deal deal : deals) {
-            Stage stage = context.stageOf(deal);
-            if (stage.kind().isClosed()) {
+            BigDecimal amount = filter.amountIfCounted(deal);
+            if (amount == null) {
                 continue;
             }
-            Optional<LocalDate> date = context.countingDate(deal, stage, period);
-            if (date.isEmpty() || !period.contains(date.get())) {
-                continue;
-            }
-            BigDecimal amount = context.toReporting(deal.amount(), date.get());
+            Stage stage = filter.stage;
             BigDecimal probability = Probabilities.effectiveProbability(deal, stage).fraction();
             BigDecimal product = amount.multiply(probability);
             weighted = weighted.add(product);

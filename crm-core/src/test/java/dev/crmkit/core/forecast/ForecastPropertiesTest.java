@@ -116,6 +116,23 @@ class ForecastPropertiesTest {
     }
 
     @Test
+    void rollupsCountExactlyTheDealsWhoseCountingDateIsInThePeriod() {
+        qt().withExamples(200).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, n) -> {
+            List<Deal> usd = randomDeals(seed, n).stream().filter(d -> d.amount().orElseThrow().currencyCode().equals("USD"))
+                    .toList();
+            for (UndatedDealPolicy policy : UndatedDealPolicy.values()) {
+                ForecastContext context = CONTEXT.toBuilder().undatedDeals(policy).build();
+                BigDecimal expected = usd.stream()
+                        .filter(d -> context.countingDate(d, context.stageOf(d), Q1).filter(Q1::contains).isPresent())
+                        .map(d -> d.amount().orElseThrow().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                CategoryTotals t = CategoryRollup.rollup(usd, Q1, context).total();
+                BigDecimal all = t.openPipeline().plus(t.closed()).plus(t.omitted()).amount();
+                assertThat(all).isEqualByComparingTo(expected);
+            }
+        });
+    }
+
+    @Test
     void simulatedPercentilesAreOrdered() {
         qt().withExamples(200).forAll(longs().all(), integers().between(0, 200), integers().between(1, 2_000))
                 .checkAssert((seed, n, runs) -> {
