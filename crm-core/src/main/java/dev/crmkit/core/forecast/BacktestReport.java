@@ -2,10 +2,13 @@ package dev.crmkit.core.forecast;
 
 import dev.crmkit.core.model.shared.Money;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -20,7 +23,7 @@ public record BacktestReport(List<BacktestRow> rows) {
     }
 
     /** The row of one method for one case. */
-    public java.util.Optional<BacktestRow> row(String method, BacktestCase testCase) {
+    public Optional<BacktestRow> row(String method, BacktestCase testCase) {
         return rows.stream().filter(r -> r.method().equals(method) && r.testCase().equals(testCase)).findFirst();
     }
 
@@ -49,11 +52,11 @@ public record BacktestReport(List<BacktestRow> rows) {
                 }
             }
             BigDecimal n = BigDecimal.valueOf(list.size());
-            var currency = list.get(0).actual().currency();
+            Currency currency = list.get(0).actual().currency();
             out.add(new MethodSummary(method, list.size(),
-                    Money.ofRounded(abs.divide(n, java.math.MathContext.DECIMAL64), currency),
+                    Money.ofRounded(abs.divide(n, MathContext.DECIMAL64), currency),
                     pctCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(pct / pctCount),
-                    Money.ofRounded(bias.divide(n, java.math.MathContext.DECIMAL64), currency),
+                    Money.ofRounded(bias.divide(n, MathContext.DECIMAL64), currency),
                     intervals == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) contained / intervals)));
         });
         return out;

@@ -15,6 +15,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -217,7 +218,7 @@ public final class ForecastContext {
 
         /** The period calendar (default: calendar years in UTC). */
         public Builder calendar(PeriodCalendar value) {
-            this.calendar = java.util.Objects.requireNonNull(value, "calendar");
+            this.calendar = Objects.requireNonNull(value, "calendar");
             return this;
         }
 
@@ -234,19 +235,19 @@ public final class ForecastContext {
 
         /** The exchange rates (default: same currency only). */
         public Builder rates(ExchangeRates value) {
-            this.rates = java.util.Objects.requireNonNull(value, "rates");
+            this.rates = Objects.requireNonNull(value, "rates");
             return this;
         }
 
         /** The owner-to-team mapping (default: no teams). */
         public Builder teams(TeamDirectory value) {
-            this.teams = java.util.Objects.requireNonNull(value, "teams");
+            this.teams = Objects.requireNonNull(value, "teams");
             return this;
         }
 
         /** How undated open deals are treated (default {@link UndatedDealPolicy#EXCLUDE}). */
         public Builder undatedDeals(UndatedDealPolicy value) {
-            this.undatedDeals = java.util.Objects.requireNonNull(value, "undatedDeals");
+            this.undatedDeals = Objects.requireNonNull(value, "undatedDeals");
             return this;
         }
 
