@@ -1,6 +1,7 @@
 package dev.crmkit.spi;
 
 import dev.crmkit.core.error.ValidationException;
+import dev.crmkit.core.model.account.Account;
 import dev.crmkit.core.model.shared.AccountId;
 import dev.crmkit.core.model.shared.CrmStyle;
 import dev.crmkit.core.model.shared.UserId;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @CrmStyle
 public abstract class AbstractAccountQuery {
 
-    /** Accounts with this web domain (normalized as {@code Account.normalizeDomain} does). */
+    /** Accounts with this web domain; normalized on construction as {@code Account.normalizeDomain} does. */
     public abstract Optional<String> domain();
 
     /** Accounts whose name starts with this text, ignoring case; matched literally (no wildcards). */
@@ -33,6 +34,12 @@ public abstract class AbstractAccountQuery {
     /** Matches every account. */
     public static AccountQuery all() {
         return AccountQuery.builder().build();
+    }
+
+    @Value.Check
+    protected AbstractAccountQuery normalize() {
+        Optional<String> normalized = domain().map(Account::normalizeDomain);
+        return normalized.equals(domain()) ? this : AccountQuery.copyOf(this).withDomain(normalized);
     }
 
     @Value.Check

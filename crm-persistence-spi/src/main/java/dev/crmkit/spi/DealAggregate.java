@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * One group of a deal aggregation. Group keys that were not requested are empty; {@code currency} is empty
- * for the group of deals without an amount.
+ * for the group of deals without an amount, whose {@code amount} and {@code weightedAmount} are zero.
  *
  * @param pipeline       the pipeline, when grouped by pipeline
  * @param stage          the stage key, when grouped by stage
@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param amount         sum of amounts, exact
  * @param weightedAmount sum of amount x effective probability / 100, exact (not rounded), where the
  *                       effective probability is 100 in a won stage, 0 in a lost stage, else the deal's
- *                       override or its stage's default
+ *                       override or its stage's default; 0 for a deal whose pipeline or stage does not
+ *                       exist in the tenant (for instance after the stage was removed from the pipeline)
  */
 public record DealAggregate(Optional<PipelineId> pipeline, Optional<String> stage, Optional<UserId> owner,
                             Optional<YearMonth> closeMonth, Optional<Currency> currency, long count,

@@ -31,7 +31,9 @@ public interface ExternallyIdentifiedRepository<T, I extends EntityId> extends A
      * Inserts or updates many records, matching each by its external id of {@code source}: a record whose
      * external id exists in the tenant replaces the stored record's fields but keeps the stored id, creation
      * moment and other sources' external ids (its version is incremented); the others are inserted. Running
-     * the same call twice therefore creates no duplicates. Batched, all or nothing within the unit of work.
+     * the same call twice therefore creates no duplicates. The incoming records' versions are ignored; an
+     * updated record's external ids are the stored ones plus the incoming ones of sources it had none of.
+     * Batched, all or nothing within the unit of work.
      *
      * @param source   the external system whose ids are the match key
      * @param entities records, each with exactly one external id of {@code source}, no two with the same one

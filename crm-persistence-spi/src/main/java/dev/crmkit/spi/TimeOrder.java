@@ -1,6 +1,9 @@
 package dev.crmkit.spi;
 
-/** Direction of time-ordered queries (timelines, history). Ties on the moment are broken by id in the same direction. */
+/**
+ * Direction of time-ordered queries (timelines, history). Ties on the moment are broken by id (as an unsigned
+ * 128-bit number) in the same direction.
+ */
 public enum TimeOrder {
     /** Oldest first. */
     OLDEST_FIRST,
