@@ -2,6 +2,7 @@ package dev.crmkit.core.rules;
 
 import dev.crmkit.core.error.RuleViolation;
 import dev.crmkit.core.model.deal.StageChange;
+import dev.crmkit.core.model.shared.EntityId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +11,9 @@ import java.util.Optional;
 
 /** Replays and checks a deal's stage history. */
 public final class StageHistory {
-    /** History order: by moment, ties broken by the time-ordered id. */
+    /** History order: by moment, ties broken by the time-ordered id (compared unsigned, as SQL stores do). */
     public static final Comparator<StageChange> ORDER =
-            Comparator.comparing(StageChange::changedAt).thenComparing(c -> c.id().value());
+            Comparator.comparing(StageChange::changedAt).thenComparing(c -> c.id().value(), EntityId.UUID_ORDER);
 
     private StageHistory() {
     }

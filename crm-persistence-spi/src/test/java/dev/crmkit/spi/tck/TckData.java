@@ -137,7 +137,12 @@ public final class TckData {
 
     /** A Salesforce-style pipeline (see {@link PipelineTemplates}) with a new id. */
     public Pipeline pipeline(String name) {
-        return PipelineTemplates.salesforceStyle(pipelineId(), name, NOW);
+        return pipeline(name, NOW);
+    }
+
+    /** A Salesforce-style pipeline with a new id, created at {@code createdAt}. */
+    public Pipeline pipeline(String name, Instant createdAt) {
+        return PipelineTemplates.salesforceStyle(pipelineId(), name, createdAt);
     }
 
     /** A HubSpot-style pipeline (see {@link PipelineTemplates}) with a new id. */
