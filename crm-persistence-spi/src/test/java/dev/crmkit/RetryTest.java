@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.crmkit.core.error.ValidationException;
 import dev.crmkit.core.model.account.Account;
+import dev.crmkit.core.model.activity.ActivityType;
 import dev.crmkit.core.model.deal.Deal;
 import dev.crmkit.core.model.pipeline.Pipeline;
 import dev.crmkit.spi.AccountQuery;
+import dev.crmkit.spi.ActivityQuery;
 import dev.crmkit.spi.CrmStorageException;
 import dev.crmkit.spi.VersionConflictException;
 import dev.crmkit.support.CrmFixture;
 import dev.crmkit.support.FlakyStore;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +96,38 @@ class RetryTest {
         assertThat(attempts).hasValue(2);
         assertThat(renamed.name()).isEqualTo("Mine");
         assertThat(renamed.source()).contains("someone else");
+    }
+
+    @Test
+    void concurrentTouchesOfOneDealAllLandWhenRetried() throws Exception {
+        CrmFixture fx = new CrmFixture();
+        Pipeline sales = fx.hubspot();
+        Deal deal = fx.tenant.deals().create(sales.id(), d -> d.name("Busy"));
+        int threads = 4;
+        int perThread = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        java.time.Instant at = CrmFixture.START.minusSeconds(1000L * thread + i);
+                        fx.tenant.retrying(200, () -> fx.tenant.activities().log(a -> a.type(ActivityType.CALL)
+                                .subject("call").occurredAt(at).deal(deal.id())));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(fx.tenant.activities().count(ActivityQuery.builder().addDeals(deal.id()).build()))
+                .isEqualTo(threads * perThread);
+        assertThat(fx.tenant.deals().get(deal.id()).lastActivityAt()).contains(CrmFixture.START);
     }
 
     @Test
