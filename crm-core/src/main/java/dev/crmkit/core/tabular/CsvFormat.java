@@ -8,7 +8,7 @@ import dev.crmkit.core.error.ValidationException;
  * @param separator        the field separator, e.g. {@code ','} or {@code ';'}
  * @param quote            the quote character, normally {@code '"'}; a quote inside a quoted field is doubled
  * @param strictFieldCount whether every record must have exactly as many fields as the header; when
- *                         {@code false} missing trailing fields read as empty and extra fields are ignored,
+ *                         {@code false} missing trailing fields read as empty and extra fields are kept without a name,
  *                         and text after a closing quote is kept instead of rejected
  * @param skipBlankLines   whether completely empty lines between records are skipped (instead of being read
  *                         as a record with one empty field)
@@ -21,10 +21,19 @@ public record CsvFormat(char separator, char quote, boolean strictFieldCount, bo
     public static final int DEFAULT_MAX_FIELD_CHARS = 1 << 24;
 
     /**
-     * Validates the combination.
+     * Creates the value, checking its invariants.
      *
-     * @throws ValidationException when the separator or quote is a line break, they are equal, or
-     *                             {@code maxFieldChars} is not positive
+     * @param separator        the field separator, e.g. {@code ','} or {@code ';'}
+     * @param quote            the quote character, normally {@code '"'}; a quote inside a quoted field is doubled
+     * @param strictFieldCount whether every record must have exactly as many fields as the header; when
+     *                         {@code false} missing trailing fields read as empty and extra fields are kept without a name,
+     *                         and text after a closing quote is kept instead of rejected
+     * @param skipBlankLines   whether completely empty lines between records are skipped (instead of being read
+     *                         as a record with one empty field)
+     * @param maxFieldChars    the longest field accepted; longer fields are rejected so that a file with a
+     *                         missing closing quote cannot exhaust memory
+     * @throws ValidationException when the separator or quote is a line break, they are equal, or {@code
+     *                             maxFieldChars} is not positive
      */
     public CsvFormat {
         ValidationException.check(!isLineBreak(separator), "separator", separator, "must not be a line break");

@@ -10,7 +10,9 @@ import dev.crmkit.core.error.ValidationException;
 public class CsvFormatException extends ValidationException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #lineNumber()}. */
     private final long lineNumber;
+    /** See {@link #recordNumber()}. */
     private final long recordNumber;
 
     /**

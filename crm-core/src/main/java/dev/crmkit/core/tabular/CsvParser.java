@@ -75,6 +75,16 @@ final class CsvParser {
         char separator = format.separator();
         while (c != separator && c != '\r' && c != '\n' && c != EOF) {
             append((char) c);
+            // copy the rest of the field that is already buffered in one go instead of char by char
+            int start = position;
+            while (position < limit) {
+                char next = buffer[position];
+                if (next == separator || next == '\r' || next == '\n') {
+                    break;
+                }
+                position++;
+            }
+            appendBuffered(start, position);
             c = read();
         }
         return c;
@@ -106,6 +116,15 @@ final class CsvParser {
                 line++;
             }
             append((char) c);
+            int start = position;
+            while (position < limit) {
+                char next = buffer[position];
+                if (next == quote || next == '\r' || next == '\n') {
+                    break;
+                }
+                position++;
+            }
+            appendBuffered(start, position);
         }
     }
 
@@ -122,9 +141,21 @@ final class CsvParser {
 
     private void append(char c) {
         if (field.length() >= format.maxFieldChars()) {
-            throw error(abbreviatedField(), "field is longer than " + format.maxFieldChars() + " characters");
+            throw tooLong();
         }
         field.append(c);
+    }
+
+    private void appendBuffered(int from, int to) {
+        if (field.length() + (to - from) > format.maxFieldChars()) {
+            field.append(buffer, from, format.maxFieldChars() - field.length());
+            throw tooLong();
+        }
+        field.append(buffer, from, to - from);
+    }
+
+    private CsvFormatException tooLong() {
+        return error(abbreviatedField(), "field is longer than " + format.maxFieldChars() + " characters");
     }
 
     private String abbreviatedField() {

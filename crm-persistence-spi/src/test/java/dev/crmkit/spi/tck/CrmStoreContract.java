@@ -111,4 +111,22 @@ public abstract class CrmStoreContract {
             return CrmStoreContract.this.fixture();
         }
     }
+
+    /** {@link TenantIsolationContract}. */
+    @Nested
+    class TenantIsolation extends TenantIsolationContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
+
+    /** {@link StatefulStoreContract}. */
+    @Nested
+    class StatefulComparison extends StatefulStoreContract {
+        @Override
+        protected CrmStoreFixture fixture() {
+            return CrmStoreContract.this.fixture();
+        }
+    }
 }
