@@ -1,6 +1,8 @@
 package dev.crmkit.spi.memory;
 
 import dev.crmkit.core.model.deal.StageChange;
+import dev.crmkit.core.model.shared.EntityId;
+import dev.crmkit.core.rules.StageHistory;
 import java.util.Comparator;
 import java.util.UUID;
 
@@ -10,17 +12,13 @@ import java.util.UUID;
  */
 final class Orders {
     /** UUIDs in unsigned order, as PostgreSQL, H2 and a binary column compare them. */
-    static final Comparator<UUID> UUID_ORDER = (a, b) -> {
-        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
-    };
+    static final Comparator<UUID> UUID_ORDER = EntityId.UUID_ORDER;
 
     /** Strings by code point, as a binary UTF-8 collation orders them (not by UTF-16 unit, as {@link String#compareTo} does). */
     static final Comparator<String> CODE_POINT_ORDER = Orders::compareCodePoints;
 
     /** Stage history order: by moment, then id. */
-    static final Comparator<StageChange> HISTORY =
-            Comparator.comparing(StageChange::changedAt).thenComparing(c -> c.id().value(), UUID_ORDER);
+    static final Comparator<StageChange> HISTORY = StageHistory.ORDER;
 
     private Orders() {
     }

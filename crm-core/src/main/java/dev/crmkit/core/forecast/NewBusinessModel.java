@@ -1,0 +1,133 @@
+package dev.crmkit.core.forecast;
+
+import dev.crmkit.core.error.ValidationException;
+import dev.crmkit.core.model.deal.Deal;
+import dev.crmkit.core.model.deal.StageChange;
+import dev.crmkit.core.model.pipeline.StageKind;
+import dev.crmkit.core.model.shared.Money;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Estimates the business that deals not yet created will bring inside a forecast window.
+ *
+ * <p>The window has length {@code L} (the whole period when the forecast is made before it starts, else the
+ * rest of it). Reference windows are the last {@code L} of each earlier period of the same kind that had
+ * ended by the as-of moment (the whole period when it is shorter), most recent first, up to
+ * {@code maxReferences}, and none that starts before the data's observation start (the later of the first
+ * recorded creation and the first recorded close). In each, it counts deals created inside the window and won
+ * inside it, with their won amounts (the amount on the history entry that moved them into a won stage,
+ * converted at that date). The per-day rates over all reference windows times {@code L} give the expected
+ * count and value; the won amounts are the bootstrap sample for the simulation.
+ */
+public final class NewBusinessModel {
+    private static final double SECONDS_PER_DAY = 86_400d;
+
+    private NewBusinessModel() {
+    }
+
+    /**
+     * The estimate for {@code period} from what {@code known} holds (pass a snapshot's replay, so nothing after
+     * the as-of moment is seen).
+     *
+     * @param known            data known at the as-of moment
+     * @param window           the forecast window of {@code period}
+     * @param period           the forecast period
+     * @param context          calendar, currency and rates
+     * @param maxReferences    the most reference windows to use (at least 1)
+     * @param observationStart the moment outcomes are trusted from; empty for the default
+     * @throws ValidationException          when {@code maxReferences} is below 1
+     * @throws MissingExchangeRateException when a won amount cannot be converted
+     */
+    public static NewBusinessEstimate estimate(AsOfReplay known, ForecastWindow window, Period period,
+                                               ForecastContext context, int maxReferences,
+                                               Optional<Instant> observationStart) {
+        ValidationException.check(maxReferences >= 1, "referencePeriods", maxReferences, "must be at least 1");
+        double windowDays = window.length().getSeconds() / SECONDS_PER_DAY;
+        if (window.isEmpty()) {
+            return none(context, 0, "the period is over");
+        }
+        Optional<Instant> observed = observationStart.or(() -> Observation.start(known));
+        if (observed.isEmpty()) {
+            return none(context, windowDays, "no deal had closed by the as-of moment");
+        }
+        PeriodCalendar calendar = context.calendar();
+        List<ReferenceWindow> references = new ArrayList<>();
+        List<Money> amounts = new ArrayList<>();
+        long totalCount = 0;
+        BigDecimal totalValue = BigDecimal.ZERO;
+        long totalSeconds = 0;
+        Period reference = calendar.previous(period);
+        while (references.size() < maxReferences) {
+            Instant end = calendar.endOf(reference);
+            if (end.isAfter(window.asOf())) {
+                reference = calendar.previous(reference);
+                continue;
+            }
+            Instant start = calendar.startOf(reference);
+            Instant from = end.minus(window.length()).isAfter(start) ? end.minus(window.length()) : start;
+            if (from.isBefore(observed.get())) {
+                break;
+            }
+            long count = 0;
+            BigDecimal value = BigDecimal.ZERO;
+            for (Deal deal : known.deals()) {
+                if (deal.createdAt().isBefore(from) || !deal.createdAt().isBefore(end)) {
+                    continue;
+                }
+                Optional<StageChange> won = firstWin(known, deal, from, end);
+                if (won.isPresent()) {
+                    StageChange change = won.get();
+                    BigDecimal amount = context.toReporting(change.amount(), calendar.dateOf(change.changedAt()));
+                    count++;
+                    value = value.add(amount);
+                    amounts.add(context.round(amount));
+                }
+            }
+            references.add(new ReferenceWindow(reference, from, end, count, context.round(value)));
+            totalCount += count;
+            totalValue = totalValue.add(value);
+            totalSeconds += Duration.between(from, end).getSeconds();
+            reference = calendar.previous(reference);
+        }
+        if (references.isEmpty()) {
+            return none(context, windowDays, "no earlier " + period.kind().name().toLowerCase(Locale.ROOT)
+                    + " had ended after the observation start " + observed.get());
+        }
+        double referenceDays = totalSeconds / SECONDS_PER_DAY;
+        double countPerDay = totalCount / referenceDays;
+        BigDecimal expectedValue = totalValue.multiply(BigDecimal.valueOf(window.length().getSeconds()))
+                .divide(BigDecimal.valueOf(totalSeconds), MathContext.DECIMAL128);
+        String basis = String.format(Locale.ROOT, "%d deals created and won inside %d reference window(s) of %.1f days"
+                        + " in all: %.4f per day x %.1f days", totalCount, references.size(), referenceDays, countPerDay,
+                windowDays);
+        return new NewBusinessEstimate(references, windowDays, countPerDay, countPerDay * windowDays,
+                context.round(expectedValue), amounts, basis);
+    }
+
+    private static Optional<StageChange> firstWin(AsOfReplay known, Deal deal, Instant from, Instant end) {
+        StageChange[] changes = known.changes(deal.id());
+        if (changes == null) {
+            return Optional.empty();
+        }
+        for (StageChange c : changes) {
+            if (!c.changedAt().isBefore(end)) {
+                break;
+            }
+            if (!c.changedAt().isBefore(from) && known.kindOf(c) == StageKind.WON) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static NewBusinessEstimate none(ForecastContext context, double windowDays, String why) {
+        return new NewBusinessEstimate(List.of(), windowDays, 0, 0, context.zero(), List.of(), "none: " + why);
+    }
+}
