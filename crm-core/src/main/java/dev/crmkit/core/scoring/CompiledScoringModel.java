@@ -31,8 +31,9 @@ import java.util.Objects;
  * </ol>
  * Scaling is exact: every share is computed in whole hundredths by the largest-remainder method (each rule
  * gets {@code floor(points x allowance / positiveSum)}, the hundredths left go one each to the largest
- * remainders, ties to the earlier rule). So every breakdown adds up exactly to the score, no rule is raised
- * by a cap, and no rule changes sign.
+ * remainders, ties to the earlier rule; between the two groups, ties to fit). So every breakdown adds up
+ * exactly to the score, no rule is raised by a cap, and no rule changes sign. Event ages and windows are
+ * measured in whole milliseconds.
  */
 public final class CompiledScoringModel {
     static final int RAW = 0;
@@ -167,6 +168,7 @@ public final class CompiledScoringModel {
      */
     public LeadScore score(LeadProfile lead, Instant now) {
         Objects.requireNonNull(lead, "lead");
+        Objects.requireNonNull(now, "now");
         long nowMillis = now.toEpochMilli();
         long[] v = new long[ruleCount * STRIDE];
         for (int r = 0; r < fitCount; r++) {
