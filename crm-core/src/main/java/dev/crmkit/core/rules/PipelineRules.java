@@ -22,8 +22,8 @@ public final class PipelineRules {
     }
 
     /**
-     * Checks a move of {@code deal} to the requested stage: the stage exists, the transition policy and
-     * re-open rule allow it, the target stage's gate is satisfied, a won deal has a positive amount and a
+     * Checks a move of {@code deal} to the requested stage: the stage exists, the re-open rule (for a
+     * closed deal moving to an open stage) or else the transition policy allows it, the target stage's gate is satisfied, a won deal has a positive amount and a
      * lost deal a reason.
      *
      * @return every violated rule; empty when the move is allowed
@@ -89,7 +89,9 @@ public final class PipelineRules {
     }
 
     private static Optional<RuleViolation> checkTransition(Pipeline pipeline, Stage from, Stage to) {
-        if (from.kind().isClosed()) {
+        // Re-opening (closed to open) is governed by allowReopen alone; a move between two closed stages
+        // (won to lost, say) is not a re-opening and follows the transition policy like any other move.
+        if (from.kind().isClosed() && !to.kind().isClosed()) {
             return pipeline.allowReopen() ? Optional.empty() : Optional.of(new RuleViolation(RuleIds.REOPEN_NOT_ALLOWED,
                     "stage", "pipeline '" + pipeline.name() + "' does not allow re-opening a closed deal"));
         }

@@ -8,7 +8,7 @@ public final class RuleIds {
     public static final String SAME_STAGE = "transition.same-stage";
     /** The pipeline's transition policy does not allow this move. */
     public static final String TRANSITION_NOT_ALLOWED = "transition.not-allowed";
-    /** The deal is closed and the pipeline does not allow re-opening. */
+    /** The deal is closed, the target stage is open, and the pipeline does not allow re-opening. */
     public static final String REOPEN_NOT_ALLOWED = "transition.reopen-not-allowed";
     /** A field the target stage requires is missing. */
     public static final String GATE_REQUIRED_FIELD = "gate.required-field";
@@ -20,6 +20,14 @@ public final class RuleIds {
     public static final String CLOSED_CATEGORY_ON_OPEN_DEAL = "forecast.closed-category-on-open-deal";
     /** A deal in a closed stage must have a close moment, an open one must not. */
     public static final String CLOSE_MOMENT = "deal.close-moment";
+    /** A deal's stage history has no entries. */
+    public static final String HISTORY_EMPTY = "history.empty";
+    /** A stage history does not start with the creation entry (one without a from-stage). */
+    public static final String HISTORY_NO_CREATION = "history.no-creation";
+    /** A history entry does not leave the stage the previous entry entered. */
+    public static final String HISTORY_BROKEN_CHAIN = "history.broken-chain";
+    /** A stage history ends in another stage than the deal's current one. */
+    public static final String HISTORY_FINAL_STAGE = "history.final-stage";
 
     private RuleIds() {
     }

@@ -2,6 +2,7 @@ package dev.crmkit.core.rules;
 
 import dev.crmkit.core.error.RuleViolation;
 import dev.crmkit.core.model.deal.StageChange;
+import dev.crmkit.core.model.shared.EntityId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +11,9 @@ import java.util.Optional;
 
 /** Replays and checks a deal's stage history. */
 public final class StageHistory {
-    /** History order: by moment, ties broken by the time-ordered id. */
+    /** History order: by moment, ties broken by the time-ordered id (compared unsigned, as SQL stores do). */
     public static final Comparator<StageChange> ORDER =
-            Comparator.comparing(StageChange::changedAt).thenComparing(c -> c.id().value());
+            Comparator.comparing(StageChange::changedAt).thenComparing(c -> c.id().value(), EntityId.UUID_ORDER);
 
     private StageHistory() {
     }
@@ -48,23 +49,23 @@ public final class StageHistory {
         List<RuleViolation> problems = new ArrayList<>();
         List<StageChange> sorted = sorted(history);
         if (sorted.isEmpty()) {
-            problems.add(new RuleViolation("history.empty", "stageHistory", "the deal has no stage history"));
+            problems.add(new RuleViolation(RuleIds.HISTORY_EMPTY, "stageHistory", "the deal has no stage history"));
             return problems;
         }
         if (sorted.get(0).fromStage().isPresent()) {
-            problems.add(new RuleViolation("history.no-creation", "stageHistory", "the first entry is not the creation entry"));
+            problems.add(new RuleViolation(RuleIds.HISTORY_NO_CREATION, "stageHistory", "the first entry is not the creation entry"));
         }
         for (int i = 1; i < sorted.size(); i++) {
             String previous = sorted.get(i - 1).toStage();
             Optional<String> from = sorted.get(i).fromStage();
             if (from.isEmpty() || !from.get().equals(previous)) {
-                problems.add(new RuleViolation("history.broken-chain", "stageHistory", "entry " + i + " leaves '"
+                problems.add(new RuleViolation(RuleIds.HISTORY_BROKEN_CHAIN, "stageHistory", "entry " + i + " leaves '"
                         + from.orElse("(none)") + "' but the deal was in '" + previous + "'"));
             }
         }
         String last = sorted.get(sorted.size() - 1).toStage();
         if (!last.equals(currentStage)) {
-            problems.add(new RuleViolation("history.final-stage", "stage", "the history ends in '" + last
+            problems.add(new RuleViolation(RuleIds.HISTORY_FINAL_STAGE, "stage", "the history ends in '" + last
                     + "' but the deal is in '" + currentStage + "'"));
         }
         return problems;

@@ -35,7 +35,7 @@ public abstract class AbstractAccount {
     /** The web domain ({@code example.com}), lower-cased, without scheme, {@code www.} or path. */
     public abstract Optional<String> domain();
 
-    /** The industry, free text. */
+    /** The industry, free text up to 255 characters, trimmed. */
     public abstract Optional<String> industry();
 
     /** Number of employees, not negative. */
@@ -78,11 +78,14 @@ public abstract class AbstractAccount {
     protected AbstractAccount normalize() {
         String trimmedName = ValidationException.requireText("name", name(), 255);
         Optional<String> normalizedDomain = domain().map(AbstractAccount::normalizeDomain);
-        Optional<String> normalizedCountry = country().map(c -> c.strip().toUpperCase(Locale.ROOT));
-        if (trimmedName.equals(name()) && normalizedDomain.equals(domain()) && normalizedCountry.equals(country())) {
+        Optional<String> normalizedCountry = country().map(AbstractAccount::normalizeCountry);
+        Optional<String> trimmedIndustry = industry().map(String::strip);
+        if (trimmedName.equals(name()) && normalizedDomain.equals(domain()) && normalizedCountry.equals(country())
+                && trimmedIndustry.equals(industry())) {
             return this;
         }
-        return Account.copyOf(this).withName(trimmedName).withDomain(normalizedDomain).withCountry(normalizedCountry);
+        return Account.copyOf(this).withName(trimmedName).withDomain(normalizedDomain).withCountry(normalizedCountry)
+                .withIndustry(trimmedIndustry);
     }
 
     @Value.Check
@@ -90,13 +93,18 @@ public abstract class AbstractAccount {
         Checks.optionalText("industry", industry(), 255);
         employeeCount().ifPresent(n -> ValidationException.check(n >= 0, "employeeCount", n, "must not be negative"));
         Checks.nonNegative("annualRevenue", annualRevenue());
-        country().ifPresent(c -> ValidationException.check(Countries.isIsoAlpha2(c), "country", c,
+        // Checks run before normalization, so the code is checked in the form normalize() will store.
+        country().ifPresent(c -> ValidationException.check(Countries.isIsoAlpha2(normalizeCountry(c)), "country", c,
                 "must be an ISO 3166-1 alpha-2 code such as US or DE"));
         parent().ifPresent(p -> ValidationException.check(!p.equals(id()), "parent", p, "an account cannot be its own parent"));
         Checks.externalIds(externalIds());
         Checks.propertyKeys(properties());
         ValidationException.check(version() >= 0, "version", version(), "must not be negative");
         ValidationException.check(!updatedAt().isBefore(createdAt()), "updatedAt", updatedAt(), "must not be before createdAt");
+    }
+
+    private static String normalizeCountry(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -114,7 +122,8 @@ public abstract class AbstractAccount {
             }
         }
         text = text.substring(0, end);
-        if (text.startsWith("www.")) {
+        // Strip "www." only while a registrable name remains: "www.com" is a domain, "com" is not.
+        while (text.startsWith("www.") && text.indexOf('.', 4) > 0) {
             text = text.substring(4);
         }
         if (text.endsWith(".")) {

@@ -57,7 +57,7 @@ public abstract class AbstractActivity {
     /** How long a call or meeting took. */
     public abstract Optional<Duration> duration();
 
-    /** The outcome ({@code "connected"}, {@code "left voicemail"}). */
+    /** The outcome ({@code "connected"}, {@code "left voicemail"}), 1-255 characters, trimmed. */
     public abstract Optional<String> outcome();
 
     /** The contact involved. */
@@ -98,7 +98,11 @@ public abstract class AbstractActivity {
     @Value.Check
     protected AbstractActivity normalize() {
         String trimmed = ValidationException.requireText("subject", subject(), 255);
-        return trimmed.equals(subject()) ? this : Activity.copyOf(this).withSubject(trimmed);
+        Optional<String> trimmedOutcome = outcome().map(String::strip);
+        if (trimmed.equals(subject()) && trimmedOutcome.equals(outcome())) {
+            return this;
+        }
+        return Activity.copyOf(this).withSubject(trimmed).withOutcome(trimmedOutcome);
     }
 
     @Value.Check

@@ -28,7 +28,7 @@ public abstract class AbstractPipeline {
     /** The id. */
     public abstract PipelineId id();
 
-    /** Display name, 1-100 characters. */
+    /** Display name, 1-100 characters, trimmed. */
     public abstract String name();
 
     /** The stages in pipeline order. */
@@ -108,6 +108,12 @@ public abstract class AbstractPipeline {
 
     private Stage firstOfKind(StageKind kind) {
         return stages().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Value.Check
+    protected AbstractPipeline normalize() {
+        String trimmedName = ValidationException.requireText("name", name(), 100);
+        return trimmedName.equals(name()) ? this : Pipeline.copyOf(this).withName(trimmedName);
     }
 
     @Value.Check

@@ -22,7 +22,7 @@ public abstract class AbstractStage {
     /** Stable key, unique within the pipeline ({@code qualification}); lower-case letters, digits, '_' and '-'. */
     public abstract String key();
 
-    /** Display name. */
+    /** Display name, 1-100 characters, trimmed. */
     public abstract String name();
 
     /** Default win probability for deals in this stage, 0..100. */
@@ -51,6 +51,12 @@ public abstract class AbstractStage {
     @Value.Default
     public int rottingDays() {
         return 0;
+    }
+
+    @Value.Check
+    protected AbstractStage normalize() {
+        String trimmedName = ValidationException.requireText("name", name(), 100);
+        return trimmedName.equals(name()) ? this : Stage.copyOf(this).withName(trimmedName);
     }
 
     @Value.Check

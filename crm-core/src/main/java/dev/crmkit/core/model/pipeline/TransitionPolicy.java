@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.crmkit.core.error.ValidationException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -40,9 +41,14 @@ public sealed interface TransitionPolicy {
     record Graph(Map<String, Set<String>> edges) implements TransitionPolicy {
         public Graph {
             ValidationException.check(edges != null, "transitionPolicy.edges", null, "is required");
-            edges = Map.copyOf(edges);
-            edges.values().forEach(targets -> ValidationException.check(targets != null, "transitionPolicy.edges",
-                    null, "targets are required"));
+            // Checked before copying: Map.copyOf and Set.copyOf would throw a bare NullPointerException.
+            for (Map.Entry<String, Set<String>> edge : edges.entrySet()) {
+                ValidationException.check(edge.getKey() != null, "transitionPolicy.edges", null, "a from-stage is required");
+                ValidationException.check(edge.getValue() != null, "transitionPolicy.edges." + edge.getKey(), null,
+                        "targets are required");
+                ValidationException.check(edge.getValue().stream().allMatch(Objects::nonNull),
+                        "transitionPolicy.edges." + edge.getKey(), null, "a target stage is required");
+            }
             edges = edges.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
                     Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         }

@@ -34,16 +34,16 @@ public abstract class AbstractPropertyDefinition {
     /** The key used in {@code properties} maps, unique per object type and tenant. */
     public abstract String key();
 
-    /** The label shown to users. */
+    /** The label shown to users, 1-255 characters, trimmed. */
     public abstract String label();
 
     /** The value type. */
     public abstract PropertyType type();
 
-    /** For enumerations: the allowed values, in display order. */
+    /** For enumerations: the allowed values (trimmed, distinct, 1-255 characters each), in display order. */
     public abstract List<String> allowedValues();
 
-    /** Optional help text. */
+    /** Optional help text, up to 1000 characters, trimmed. */
     public abstract Optional<String> description();
 
     /** When the definition was created. */
@@ -76,6 +76,19 @@ public abstract class AbstractPropertyDefinition {
             ValidationException.check(allowedValues().contains(choice.value()), field, choice.value(),
                     "must be one of " + allowedValues());
         }
+    }
+
+    @Value.Check
+    protected AbstractPropertyDefinition normalize() {
+        // Trimmed like PropertyValue.Choice trims its value, so every allowed value can be chosen.
+        String trimmedLabel = ValidationException.requireText("label", label(), 255);
+        Optional<String> trimmedDescription = description().map(String::strip);
+        List<String> trimmedValues = allowedValues().stream().map(String::strip).toList();
+        if (trimmedLabel.equals(label()) && trimmedDescription.equals(description()) && trimmedValues.equals(allowedValues())) {
+            return this;
+        }
+        return PropertyDefinition.copyOf(this).withLabel(trimmedLabel).withDescription(trimmedDescription)
+                .withAllowedValues(trimmedValues);
     }
 
     @Value.Check

@@ -1,0 +1,93 @@
+package dev.crmkit.core.forecast;
+
+import dev.crmkit.core.error.ValidationException;
+import dev.crmkit.core.model.shared.Money;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Exchange rates that do not change over time. A rate registered for EUR to USD also serves USD to EUR as
+ * its reciprocal (computed to 34 significant digits); a rate registered in both directions is used as given.
+ * Immutable and thread-safe.
+ */
+public final class FixedExchangeRates implements ExchangeRates {
+    private final Map<String, BigDecimal> rates;
+
+    private FixedExchangeRates(Map<String, BigDecimal> rates) {
+        this.rates = Map.copyOf(rates);
+    }
+
+    /** A new, empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws MissingExchangeRateException when neither the pair nor its reverse was registered
+     */
+    @Override
+    public BigDecimal rate(Currency from, Currency to, LocalDate on) {
+        if (from.equals(to)) {
+            return BigDecimal.ONE;
+        }
+        BigDecimal direct = rates.get(key(from, to));
+        if (direct != null) {
+            return direct;
+        }
+        BigDecimal reverse = rates.get(key(to, from));
+        if (reverse != null) {
+            return BigDecimal.ONE.divide(reverse, MathContext.DECIMAL128);
+        }
+        throw new MissingExchangeRateException(from, to, on);
+    }
+
+    private static String key(Currency from, Currency to) {
+        return from.getCurrencyCode() + '/' + to.getCurrencyCode();
+    }
+
+    /** Collects rates. */
+    public static final class Builder {
+        private final Map<String, BigDecimal> rates = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Registers the rate from {@code from} to {@code to}, e.g. {@code rate("EUR", "USD", "1.08")}.
+         *
+         * @throws ValidationException for an unknown currency code or a rate that is not a positive number
+         */
+        public Builder rate(String from, String to, String rate) {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(rate.strip());
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new ValidationException("rate", rate, "is not a decimal number");
+            }
+            return rate(Money.currency(from), Money.currency(to), value);
+        }
+
+        /**
+         * Registers the rate from {@code from} to {@code to}.
+         *
+         * @throws ValidationException when the rate is missing or not positive
+         */
+        public Builder rate(Currency from, Currency to, BigDecimal rate) {
+            ValidationException.check(rate != null, "rate", null, "is required");
+            ValidationException.check(rate.signum() > 0, "rate", rate.toPlainString(), "must be positive");
+            rates.put(key(from, to), rate);
+            return this;
+        }
+
+        /** The rates collected so far. */
+        public FixedExchangeRates build() {
+            return new FixedExchangeRates(rates);
+        }
+    }
+}

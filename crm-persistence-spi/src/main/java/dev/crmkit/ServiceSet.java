@@ -1,0 +1,28 @@
+package dev.crmkit;
+
+import dev.crmkit.internal.TxRunner;
+
+/** The services of one tenant bound to one way of running transactions. */
+final class ServiceSet {
+    final Accounts accounts;
+    final Contacts contacts;
+    final Deals deals;
+    final Activities activities;
+    final Pipelines pipelines;
+    final PropertyDefinitions propertyDefinitions;
+    final Timelines timelines;
+    final Duplicates duplicates;
+    final Privacy privacy;
+
+    ServiceSet(TxRunner runner) {
+        this.accounts = new Accounts(runner);
+        this.contacts = new Contacts(runner);
+        this.deals = new Deals(runner);
+        this.activities = new Activities(runner);
+        this.pipelines = new Pipelines(runner);
+        this.propertyDefinitions = new PropertyDefinitions(runner);
+        this.timelines = new Timelines(runner);
+        this.duplicates = new Duplicates(runner);
+        this.privacy = new Privacy(runner);
+    }
+}
