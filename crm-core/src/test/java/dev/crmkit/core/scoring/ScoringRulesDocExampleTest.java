@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The example of docs/scoring-rules.md, kept compiling and giving the numbers the document shows. */
+/** The example of docs/scoring.md (section "Rule-based scoring"), kept compiling and giving the numbers the document shows. */
 class ScoringRulesDocExampleTest {
 
     @Test
