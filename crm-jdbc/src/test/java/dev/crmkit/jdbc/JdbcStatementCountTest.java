@@ -116,8 +116,9 @@ class JdbcStatementCountTest {
         List<Contact> incoming = again.stream().map(c -> c.withId(data.contactId()).withTitle("Updated")).toList();
         List<String> upsert = statementsOf(uow -> uow.contacts().upsertAllByExternalId("import", incoming));
         List<String> smallUpsert = statementsOf(uow -> uow.contacts().upsertAllByExternalId("import", incoming.subList(0, 3)));
-        // one lookup of the external ids, the upsert, and per child table one delete and one batch
-        assertThat(upsert).hasSize(smallUpsert.size()).hasSize(12);
+        // one lookup of the external ids, one lock of the matched records, the upsert, and per child table one
+        // delete and one batch
+        assertThat(upsert).hasSize(smallUpsert.size()).hasSize(13);
     }
 
     @Test
