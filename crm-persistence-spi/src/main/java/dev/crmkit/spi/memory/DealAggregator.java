@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class DealAggregator {
     private final Set<DealGrouping> groupBy;
     private final Table<PipelineId, Pipeline> pipelines;
     private final Map<GroupKey, Sums> groups = new LinkedHashMap<>();
+    private final Map<PipelineId, Map<String, Optional<Stage>>> stages = new HashMap<>();
 
     DealAggregator(Set<DealGrouping> groupBy, Table<PipelineId, Pipeline> pipelines) {
         this.groupBy = groupBy.isEmpty() ? EnumSet.noneOf(DealGrouping.class) : EnumSet.copyOf(groupBy);
@@ -61,7 +63,8 @@ final class DealAggregator {
 
     /** The effective probability in percent; 0 when the deal's pipeline or stage does not exist (any more). */
     private BigDecimal probability(Deal deal) {
-        Optional<Stage> stage = pipelines.find(deal.pipeline()).flatMap(p -> p.stage(deal.stage()));
+        Optional<Stage> stage = stages.computeIfAbsent(deal.pipeline(), id -> new HashMap<>())
+                .computeIfAbsent(deal.stage(), key -> pipelines.find(deal.pipeline()).flatMap(p -> p.stage(key)));
         return stage.map(s -> Probabilities.effectiveProbability(deal, s).value()).orElse(BigDecimal.ZERO);
     }
 

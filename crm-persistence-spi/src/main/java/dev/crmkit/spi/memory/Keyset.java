@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -67,12 +68,21 @@ final class Keyset<T> {
      */
     Page<T> page(Collection<T> candidates, Predicate<? super T> filter, PageRequest request) {
         Predicate<T> after = request.cursor().map(this::after).orElse(item -> true);
-        List<T> matching = new ArrayList<>();
+        // Keep only the first limit + 1 items (a bounded max-heap), so a page deep in a large result costs
+        // one scan, not a sort of everything after the cursor.
+        int wanted = request.limit() + 1;
+        PriorityQueue<T> first = new PriorityQueue<>(wanted + 1, order.reversed());
         for (T item : candidates) {
             if (filter.test(item) && after.test(item)) {
-                matching.add(item);
+                if (first.size() < wanted) {
+                    first.add(item);
+                } else if (order.compare(item, first.peek()) < 0) {
+                    first.poll();
+                    first.add(item);
+                }
             }
         }
+        List<T> matching = new ArrayList<>(first);
         matching.sort(order);
         if (matching.size() <= request.limit()) {
             return new Page<>(matching, Optional.empty());
