@@ -1,0 +1,31 @@
+package dev.crmkit.examples.web;
+
+import java.util.Optional;
+
+/**
+ * Where a deal action form's redirect leads back to: the deal's board or the deal's page. A form field names one
+ * of these constants, so the redirect target is always built from ids, never taken from the request.
+ */
+enum ReturnTo {
+    BOARD("board"),
+    DEAL("deal");
+
+    /** The form field that names it. */
+    static final String FIELD = "return";
+
+    private final String value;
+
+    ReturnTo(String value) {
+        this.value = value;
+    }
+
+    /** The form field value. */
+    String value() {
+        return value;
+    }
+
+    /** The constant a form field value names; the board for anything else. */
+    static ReturnTo of(String value) {
+        return Optional.ofNullable(value).filter(DEAL.value::equals).map(v -> DEAL).orElse(BOARD);
+    }
+}
