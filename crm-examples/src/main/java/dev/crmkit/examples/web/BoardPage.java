@@ -9,6 +9,7 @@ import dev.crmkit.view.BoardColumn;
 import dev.crmkit.view.CurrencyTotal;
 import dev.crmkit.view.PipelineBoard;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +18,14 @@ import java.util.Set;
 
 /**
  * The kanban board of one pipeline: a column per stage with its count, total and weighted total per currency,
- * and the deal cards (name, amount, owner, expected close, days in stage, a rotting badge, the stage-change
- * forms). The outcome of the last action, when the page was reached by a redirect, appears next to its card.
+ * and the deal cards (name, amount, owner, days in stage and expected close or the close date, a rotting badge,
+ * the stage-change forms). The outcome of the last action, when the page was reached by a redirect, appears next to its card.
  */
 final class BoardPage {
     private BoardPage() {
     }
 
-    static String render(BoardData data, Optional<Flash> flash, FormToken token) {
+    static String render(BoardData data, Optional<Flash> flash, FormToken token, ZoneId zone) {
         PipelineBoard board = data.board();
         Pipeline pipeline = board.pipeline();
         return Layout.page(pipeline.name(), token, "board", html -> {
@@ -36,7 +37,7 @@ final class BoardPage {
             flash.ifPresent(f -> notice(html, data, f));
             html.open("div", "id", "board", "class", "board", "data-pipeline", pipeline.id().toString());
             for (BoardColumn column : board.columns()) {
-                column(html, data, column, flash, token);
+                column(html, data, column, flash, token, zone);
             }
             html.close();
         });
@@ -58,7 +59,7 @@ final class BoardPage {
     }
 
     private static void column(HtmlWriter html, BoardData data, BoardColumn column, Optional<Flash> flash,
-                               FormToken token) {
+                               FormToken token, ZoneId zone) {
         Stage stage = column.stage();
         String kind = stage.kind().name().toLowerCase(Locale.ROOT);
         html.open("section", "class", "column " + kind, "id", "stage-" + stage.key(), "data-stage", stage.key(),
@@ -83,7 +84,7 @@ final class BoardPage {
         List<Deal> cards = data.cardsOf(stage.key());
         html.open("ol", "class", "cards");
         for (Deal deal : cards) {
-            card(html, deal, data.board(), rotting.contains(deal.id()), flash, token);
+            card(html, deal, data.board(), rotting.contains(deal.id()), flash, token, zone);
         }
         html.close();
         long more = column.count() - cards.size();
@@ -108,7 +109,7 @@ final class BoardPage {
     }
 
     private static void card(HtmlWriter html, Deal deal, PipelineBoard board, boolean rotting, Optional<Flash> flash,
-                             FormToken token) {
+                             FormToken token, ZoneId zone) {
         Instant now = board.at();
         html.open("li", "class", rotting ? "card rotting" : "card", "id", Urls.cardAnchor(deal.id()),
                 "data-deal", deal.id().toString(), "data-stage", deal.stage(),
@@ -126,12 +127,17 @@ final class BoardPage {
         html.element("dd", deal.amount().map(Formats::money).orElse("no amount"), "class", "amount");
         html.element("dt", "Owner");
         html.element("dd", deal.owner().map(Object::toString).orElse("unassigned"), "class", "owner");
-        html.element("dt", "In stage");
-        html.element("dd", Formats.days(Formats.wholeDays(deal.stageEnteredAt(), now)), "class", "days");
-        deal.expectedCloseDate().ifPresent(date -> {
-            html.element("dt", "Closes");
-            html.element("dd", date, "class", "close-date");
-        });
+        if (deal.closedAt().isPresent()) {
+            html.element("dt", "Closed");
+            html.element("dd", deal.closedAt().get().atZone(zone).toLocalDate(), "class", "closed-date");
+        } else {
+            html.element("dt", "In stage");
+            html.element("dd", Formats.days(Formats.wholeDays(deal.stageEnteredAt(), now)), "class", "days");
+            deal.expectedCloseDate().ifPresent(date -> {
+                html.element("dt", "Closes");
+                html.element("dd", date, "class", "close-date");
+            });
+        }
         html.close();
         DealForms.write(html, deal, board.pipeline(), token, ReturnTo.BOARD);
         List<RuleViolation> violations = flash.filter(f -> f.deal().equals(deal.id())).map(Flash::violations)

@@ -50,7 +50,7 @@ final class BoardRoutes {
 
     void board(Context ctx) {
         PipelineId id = id(ctx, "pipeline", PipelineId::parse);
-        html(ctx, 200, BoardPage.render(BoardData.load(tenant, id), flash(ctx), token));
+        html(ctx, 200, BoardPage.render(BoardData.load(tenant, id), flash(ctx), token, clock.getZone()));
     }
 
     void deal(Context ctx) {

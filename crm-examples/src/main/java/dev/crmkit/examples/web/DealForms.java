@@ -82,7 +82,8 @@ final class DealForms {
 
     private static void stageSelect(HtmlWriter html, Deal deal, Pipeline pipeline, FormToken token, ReturnTo returnTo) {
         form(html, deal, DealAction.MOVE, token, returnTo, "move pick");
-        html.open("select", "name", "stage", "aria-label", "Stage for " + deal.name());
+        html.open("select", "name", "stage", "aria-label", "Stage for " + deal.name(), "required", "required");
+        html.element("option", "Move to\u2026", "value", "");
         for (Stage stage : pipeline.stages()) {
             if (stage.key().equals(deal.stage())) {
                 continue;

@@ -13,6 +13,7 @@ import dev.crmkit.core.forecast.PeriodCalendar;
 import dev.crmkit.core.forecast.PeriodKind;
 import dev.crmkit.core.forecast.PredictiveForecast;
 import dev.crmkit.core.model.shared.Money;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,9 +89,10 @@ final class ForecastPage {
         }
         return Layout.page("Forecast", token, "forecast", html -> {
             html.element("h1", "Forecast");
-            html.element("p", "As of " + Formats.moment(data.asOf(), clock.getZone()) + " (" + clock.getZone().getId()
-                    + "), in " + data.figures().get(0).weighted().currencyCode() + ". Predictive figures: "
-                    + data.predictive().get(0).runs() + " simulated runs, seed " + SEED + ".", "class", "hint");
+            html.element("p", "As of " + Formats.moment(data.asOf(), clock.getZone()) + " " + Formats.zone(clock.getZone())
+                    + ", in " + data.figures().get(0).weighted().currencyCode() + ". Predictive figures: "
+                    + Formats.number(BigDecimal.valueOf(data.predictive().get(0).runs())) + " simulated runs, seed "
+                    + SEED + ".", "class", "hint");
             html.open("section", "class", "chart-panel", "aria-label", "Forecast chart");
             ForecastChart.write(html, data.figures());
             html.close();

@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -49,6 +50,11 @@ final class Formats {
     /** {@code 2025-06-30 14:05} in the given zone. */
     static String moment(Instant instant, ZoneId zone) {
         return MOMENT.format(instant.atZone(zone));
+    }
+
+    /** A zone's name for people: {@code UTC} for the UTC offset, else its id. */
+    static String zone(ZoneId zone) {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     /** Whole days from {@code from} to {@code to}, never negative. */

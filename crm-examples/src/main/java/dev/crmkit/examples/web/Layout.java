@@ -26,6 +26,7 @@ final class Layout {
         html.voidElement("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
         html.voidElement("meta", "name", "csrf-token", "content", token.value());
         html.element("title", title + " · CRMKit");
+        html.voidElement("link", "rel", "icon", "type", "image/svg+xml", "href", Urls.ICON);
         html.voidElement("link", "rel", "stylesheet", "href", Urls.STYLES);
         html.open("script", "src", Urls.SCRIPT, "defer", "defer").close();
         html.close();

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The board's two static files, {@code board.js} and {@code board.css}, read once from the classpath
+ * The board's static files, {@code board.js}, {@code board.css} and {@code favicon.svg}, read once from the classpath
  * ({@code dev/crmkit/examples/web/}). Only these names are served, so a request path never reaches the class
  * loader.
  */
@@ -30,7 +30,8 @@ final class StaticAssets {
     static StaticAssets load() {
         return new StaticAssets(Map.of(
                 "board.js", new Asset(read("board.js"), "text/javascript; charset=utf-8"),
-                "board.css", new Asset(read("board.css"), "text/css; charset=utf-8")));
+                "board.css", new Asset(read("board.css"), "text/css; charset=utf-8"),
+                "favicon.svg", new Asset(read("favicon.svg"), "image/svg+xml")));
     }
 
     /** The file of this name, or empty for any other name. */

@@ -12,6 +12,7 @@ final class Urls {
     static final String FORECAST = "/forecast";
     static final String SCRIPT = "/static/board.js";
     static final String STYLES = "/static/board.css";
+    static final String ICON = "/static/favicon.svg";
 
     private Urls() {
     }
