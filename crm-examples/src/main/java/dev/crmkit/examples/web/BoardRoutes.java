@@ -24,6 +24,7 @@ import java.util.function.Function;
  */
 final class BoardRoutes {
     static final String FLASH_PARAM = "flash";
+    private static final String RENDERED = BoardRoutes.class.getName() + ".rendered";
 
     private final CrmTenant tenant;
     private final Clock clock;
@@ -97,8 +98,14 @@ final class BoardRoutes {
         ctx.redirect(target, HttpStatus.SEE_OTHER);
     }
 
+    /** Whether a handler of this class wrote the response (else a 404 is Javalin's own "endpoint not found"). */
+    static boolean isRendered(Context ctx) {
+        return ctx.attribute(RENDERED) != null;
+    }
+
     /** Renders a refusal: an error page, or JSON for the script. */
     void refused(Context ctx, int status, String title, String message) {
+        ctx.attribute(RENDERED, Boolean.TRUE);
         if (wantsJson(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("ok", false);

@@ -115,11 +115,10 @@ public final class BoardServer implements AutoCloseable {
                 routes.refused(ctx, 500, "Something went wrong", "The server could not complete the request.");
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null) {
+                if (!BoardRoutes.isRendered(ctx)) {
                     routes.refused(ctx, 404, "Not found", "There is no page at this address.");
                 }
             });
-            config.routes.error(405, ctx -> routes.refused(ctx, 405, "Method not allowed", "Use the board's forms."));
         });
         try {
             app.start(host, port);

@@ -118,6 +118,26 @@ class BoardBrowserTest {
 
     @Test
     @Order(4)
+    void lostTakesTheReasonFromItsFieldAndReopenBringsTheDealBack() {
+        openBoard();
+
+        card(sample.bare).findElement(By.cssSelector("form.lost input[name=reason]")).sendKeys("No budget this year");
+        card(sample.bare).findElement(By.cssSelector("button.lost")).click();
+
+        waitForCardIn(sample.bare, "closed-lost");
+        assertThat(browser.driver.findElement(By.cssSelector(".notice")).getText())
+                .isEqualTo("Closed as lost: Bare lead (Closed Lost)");
+        assertThat(sample.tenant.deals().get(sample.bare.id()).lostReason()).hasValue("No budget this year");
+
+        card(sample.bare).findElement(By.cssSelector("button.reopen")).click();
+
+        waitForCardIn(sample.bare, "appointment-scheduled");
+        assertThat(sample.tenant.deals().get(sample.bare.id()).closedAt()).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(5)
     void dealPageShowsTheStageHistoryAndTimeline() {
         openBoard();
         card(sample.rich).findElement(By.cssSelector("a.card-title")).click();
@@ -133,7 +153,7 @@ class BoardBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void forecastPageDrawsTheChartWithTheP10ToP90Band() {
         browser.driver.get(base + "/forecast");
 

@@ -126,7 +126,9 @@ class BoardServerHttpTest {
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
         }
-        assertThat(http.get("/deals/" + missing).body()).contains("<h1>Not found</h1>");
+        assertThat(http.get("/deals/" + missing).body()).contains("<h1>Not found</h1>", "not found");
+        assertThat(http.get("/nothing-here").body()).contains("<h1>Not found</h1>", "There is no page at this address.");
+        assertThat(http.get("/deals/" + sample.rich.id() + "/move").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -74,6 +73,8 @@ final class HeadlessChromium implements AutoCloseable {
         if ("required".equals(System.getenv("CRM_TEST_BROWSER"))) {
             fail(reason + " and CRM_TEST_BROWSER=required");
         }
+        // also on the console: Surefire's summary only counts skipped tests
+        System.err.println("[browser tests skipped] " + reason);
         Assumptions.abort(reason);
     }
 
@@ -100,11 +101,6 @@ final class HeadlessChromium implements AutoCloseable {
                 .filter(message -> !message.contains("the server responded with a status of 422")).toList();
     }
 
-    /** Resizes the window (in CSS pixels). */
-    void resize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-    }
-
     @Override
     public void close() {
         try {
@@ -121,10 +117,5 @@ final class HeadlessChromium implements AutoCloseable {
         } catch (IOException e) {
             // a profile left in the temp folder is harmless
         }
-    }
-
-    /** For error messages: the browser's identity. */
-    Map<String, Object> capabilities() {
-        return driver.getCapabilities().asMap();
     }
 }
