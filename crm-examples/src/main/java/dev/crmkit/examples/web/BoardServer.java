@@ -3,7 +3,9 @@ package dev.crmkit.examples.web;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmTenant;
 import dev.crmkit.core.error.NotFoundException;
+import dev.crmkit.core.error.ValidationException;
 import dev.crmkit.core.model.shared.TenantId;
+import dev.crmkit.spi.VersionConflictException;
 import io.javalin.Javalin;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -110,6 +112,9 @@ public final class BoardServer implements AutoCloseable {
             config.routes.post("/deals/{id}/{action}", routes::dealAction);
             config.routes.exception(Refusal.class, (e, ctx) -> routes.refused(ctx, e.status(), e.title(), e.getMessage()));
             config.routes.exception(NotFoundException.class, (e, ctx) -> routes.refused(ctx, 404, "Not found", e.getMessage()));
+            config.routes.exception(ValidationException.class, (e, ctx) -> routes.refused(ctx, 400, "Bad request", e.getMessage()));
+            config.routes.exception(VersionConflictException.class, (e, ctx) -> routes.refused(ctx, 409, "Changed meanwhile",
+                    "The deal kept changing while this action ran. Reload the page and try again."));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 routes.refused(ctx, 500, "Something went wrong", "The server could not complete the request.");

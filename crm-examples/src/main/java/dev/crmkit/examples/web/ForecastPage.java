@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -164,7 +165,7 @@ final class ForecastPage {
             html.element("td", summary.cases());
             html.element("td", Formats.number(summary.meanAbsoluteError().amount()));
             html.element("td", summary.meanAbsolutePercentError().isPresent()
-                    ? String.format(java.util.Locale.ROOT, "%.1f %%", summary.meanAbsolutePercentError().getAsDouble())
+                    ? String.format(Locale.ROOT, "%.1f %%", summary.meanAbsolutePercentError().getAsDouble())
                     : "\u2014");
             html.element("td", Formats.number(summary.bias().amount()));
             html.element("td", summary.intervalCoverage().isPresent()

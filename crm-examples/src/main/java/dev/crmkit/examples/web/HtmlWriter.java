@@ -2,6 +2,7 @@ package dev.crmkit.examples.web;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -110,7 +111,7 @@ final class HtmlWriter {
             throw new IllegalArgumentException("not a tag or attribute name: " + name);
         }
         // the pages never use inline handlers or inline styles (the CSP forbids both), so refuse to write them
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (lower.startsWith("on") || lower.equals("style")) {
             throw new IllegalArgumentException("inline handlers and styles are not written: " + name);
         }

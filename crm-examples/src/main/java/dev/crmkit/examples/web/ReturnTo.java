@@ -1,7 +1,5 @@
 package dev.crmkit.examples.web;
 
-import java.util.Optional;
-
 /**
  * Where a deal action form's redirect leads back to: the deal's board or the deal's page. A form field names one
  * of these constants, so the redirect target is always built from ids, never taken from the request.
@@ -26,6 +24,6 @@ enum ReturnTo {
 
     /** The constant a form field value names; the board for anything else. */
     static ReturnTo of(String value) {
-        return Optional.ofNullable(value).filter(DEAL.value::equals).map(v -> DEAL).orElse(BOARD);
+        return DEAL.value.equals(value) ? DEAL : BOARD;
     }
 }

@@ -11,17 +11,19 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
 
 /** The board in a real browser: moves by button and by drag and drop, broken rules, deal and forecast pages. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -105,7 +107,7 @@ class BoardBrowserTest {
         assertThat(violations).extracting(v -> v.findElement(By.cssSelector(".message")).getText())
                 .containsExactly("stage 'Contract Sent' requires an amount",
                         "stage 'Contract Sent' requires an expected close date");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        ((JavascriptExecutor) browser.driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", card(sample.bare));
         browser.screenshot("violation");
 

@@ -234,6 +234,11 @@ class BoardServerHttpTest {
         assertThat(http.post("/deals/" + UUID.randomUUID() + "/won", form("csrf", token)).statusCode()).isEqualTo(404);
         assertThat(http.postJson("/deals/" + sample.rich.id() + "/move", form("csrf", token, "stage", "no-such-stage"))
                 .body()).contains("\"ruleId\":\"stage.unknown\"");
+        HttpResponse<String> tooLong = http.postJson("/deals/" + sample.rich.id() + "/lost",
+                form("csrf", token, "reason", "x".repeat(501)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("\"ok\":false", "lostReason");
+        assertThat(sample.tenant.deals().get(sample.rich.id()).closedAt()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.crmkit.examples.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
@@ -29,8 +30,8 @@ class ForecastChartTest {
 
         double[] band = rect(svg, "class=\"band\" data-series=\"p10-p90\"");
         double scale = (PLOT_BOTTOM - PLOT_TOP) / 50_000;
-        assertThat(band[0]).isCloseTo(PLOT_BOTTOM - 41_000 * scale, org.assertj.core.data.Offset.offset(0.1));
-        assertThat(band[0] + band[1]).isCloseTo(PLOT_BOTTOM - 11_000 * scale, org.assertj.core.data.Offset.offset(0.2));
+        assertThat(band[0]).isCloseTo(PLOT_BOTTOM - 41_000 * scale, offset(0.1));
+        assertThat(band[0] + band[1]).isCloseTo(PLOT_BOTTOM - 11_000 * scale, offset(0.2));
     }
 
     @Test

@@ -2,9 +2,13 @@ package dev.crmkit.examples.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crmkit.core.model.shared.DealId;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+
 
 class FormTokenTest {
     @Test
@@ -26,20 +30,20 @@ class FormTokenTest {
         assertThat(token.matches("")).isFalse();
         assertThat(token.matches(token.value().substring(1))).isFalse();
         assertThat(token.matches(token.value() + "0")).isFalse();
-        assertThat(token.matches(token.value().toUpperCase(java.util.Locale.ROOT))).isFalse();
+        assertThat(token.matches(token.value().toUpperCase(Locale.ROOT))).isFalse();
         assertThat(token.matches(FormToken.draw(seeded(4)).value())).isFalse();
     }
 
     @Test
     void flashKeysAreRandomAndOnlyWellFormedKeysAreLookedUp() throws NoSuchAlgorithmException {
         FlashStore store = new FlashStore(seeded(5));
-        Flash flash = Flash.done(new dev.crmkit.core.model.shared.DealId(java.util.UUID.randomUUID()), "Moved");
+        Flash flash = Flash.done(new DealId(UUID.randomUUID()), "Moved");
 
         String key = store.put(flash);
 
         assertThat(key).matches("[0-9a-f]{32}");
         assertThat(store.get(key)).hasValue(flash);
-        assertThat(store.get(key.toUpperCase(java.util.Locale.ROOT))).isEmpty();
+        assertThat(store.get(key.toUpperCase(Locale.ROOT))).isEmpty();
         assertThat(store.get("../" + key)).isEmpty();
         assertThat(store.get(null)).isEmpty();
     }
