@@ -42,7 +42,7 @@ public final class JdbcCrmStore implements CrmStore {
     private final TransactionRunner transactions;
     private final String tablePrefix;
     private final AutoCloseable owned;
-    private boolean closed;
+    private volatile boolean closed;
 
     private JdbcCrmStore(TransactionRunner transactions, String tablePrefix, AutoCloseable owned) {
         this.transactions = transactions;
@@ -57,8 +57,9 @@ public final class JdbcCrmStore implements CrmStore {
 
     /**
      * An embedded H2 database in a file ({@code file} without extension; H2 adds {@code .mv.db}), migrated on
-     * start. Every commit is written to disk before {@code inTransaction} returns ({@code WRITE_DELAY=0}), so
-     * a crash loses no committed unit of work. The store keeps the database open until {@link #close()}.
+     * start. Every commit is written to the file before {@code inTransaction} returns ({@code WRITE_DELAY=0}),
+     * so a killed process loses no committed unit of work. The store keeps the database open until
+     * {@link #close()}.
      *
      * @throws ValidationException when the path contains {@code ;} (which H2 would read as a setting)
      * @throws CrmStorageException when the database cannot be opened or migrated

@@ -111,13 +111,28 @@ final class TestDatabase implements AutoCloseable {
         return pool(jdbcUrl, size);
     }
 
+    /** A pool whose connections wait at most about a second for a row lock. */
+    HikariDataSource newPoolWithShortLockTimeout(int size) {
+        HikariConfig config = config(jdbcUrl, size);
+        config.setConnectionInitSql(switch (kind) {
+            case H2 -> "SET LOCK_TIMEOUT 1000";
+            case POSTGRES -> "SET lock_timeout = '1s'";
+            case MARIADB -> "SET SESSION innodb_lock_wait_timeout = 1";
+        });
+        return new HikariDataSource(config);
+    }
+
     private static HikariDataSource pool(String url, int size) {
+        return new HikariDataSource(config(url, size));
+    }
+
+    private static HikariConfig config(String url, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(0);
         config.setPoolName("test-" + COUNTER.incrementAndGet());
-        return new HikariDataSource(config);
+        return config;
     }
 
     private static void execute(String url, String sql) {

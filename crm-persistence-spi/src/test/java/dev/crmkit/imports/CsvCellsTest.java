@@ -27,7 +27,7 @@ class CsvCellsTest {
 
     @Test
     void neutralizedCellsNeverStartAFormulaAndKeepTheirText() {
-        qt().withExamples(5_000).forAll(strings().allPossible().ofLengthBetween(0, 12)).checkAssert(cell -> {
+        qt().withFixedSeed(11L).withExamples(5_000).forAll(strings().allPossible().ofLengthBetween(0, 12)).checkAssert(cell -> {
             String safe = CsvCells.neutralize(cell);
             assertThat(safe.isEmpty() || "=+-@\t\r".indexOf(safe.charAt(0)) < 0).isTrue();
             assertThat(safe.equals(cell) || safe.equals("'" + cell)).isTrue();
@@ -36,7 +36,7 @@ class CsvCellsTest {
 
     @Test
     void quotedLinesReadBackAsTheSameCells() {
-        qt().withExamples(3_000)
+        qt().withFixedSeed(12L).withExamples(3_000)
                 .forAll(strings().allPossible().ofLengthBetween(0, 10), strings().allPossible().ofLengthBetween(0, 10))
                 .assuming((a, b) -> !(a + b).contains("\uFEFF"))
                 .checkAssert((a, b) -> {

@@ -46,7 +46,7 @@ class RowConversionFuzzTest {
     @Test
     void contactRowsBecomeValidDraftsOrTypedErrors() {
         RowConverter converter = new RowConverter(FuzzInputs.CONTACTS);
-        qt().withFixedSeed(20_250_115L).withExamples(72_000).forAll(FuzzInputs.row()).checkAssert(row -> {
+        qt().withFixedSeed(20_250_115L).withExamples(76_000).forAll(FuzzInputs.row()).checkAssert(row -> {
             Draft draft = convertOrTypedError(converter, row);
             if (draft instanceof ContactDraft contact) {
                 assertThat(contact.externalId().id()).isEqualTo(row.get("ID").strip());
@@ -60,7 +60,7 @@ class RowConversionFuzzTest {
     void dealRowsBecomeValidDraftsOrTypedErrors() {
         RowConverter converter = new RowConverter(DEALS);
         List<String> columns = List.of("ID", "Name", "Stage", "Amount", "Currency", "Close", "Company", "Reason");
-        qt().withFixedSeed(20_250_116L).withExamples(15_000).forAll(FuzzInputs.row(FuzzInputs.DEAL_VALUES, columns))
+        qt().withFixedSeed(20_250_116L).withExamples(11_000).forAll(FuzzInputs.row(FuzzInputs.DEAL_VALUES, columns))
                 .checkAssert(row -> {
                     Draft draft = convertOrTypedError(converter, row);
                     if (draft instanceof DealDraft deal) {

@@ -5,15 +5,14 @@ import dev.crmkit.core.model.contact.LifecycleStage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * A {@link ScoringModel} compiled for fast scoring: property paths resolved to field readers, model values
- * parsed, decay constants precomputed, engagement rules indexed by event kind, so
- * {@link #score(LeadProfile, Instant)} makes one pass over the lead's events and uses no streams, boxing or
+ * parsed, decay constants precomputed, so {@link #score(LeadProfile, Instant)} looks up each engagement
+ * rule's events by kind, finds those within the window by binary search, and uses no streams, boxing or
  * regular expressions. Immutable and thread-safe; compile a model once and share it.
  *
  * <h2>How a score is computed</h2>
@@ -32,8 +31,9 @@ import java.util.Objects;
  * </ol>
  * Scaling is exact: every share is computed in whole hundredths by the largest-remainder method (each rule
  * gets {@code floor(points x allowance / positiveSum)}, the hundredths left go one each to the largest
- * remainders, ties to the earlier rule). So every breakdown adds up exactly to the score, no rule is raised
- * by a cap, and no rule changes sign.
+ * remainders, ties to the earlier rule; between the two groups, ties to fit). So every breakdown adds up
+ * exactly to the score, no rule is raised by a cap, and no rule changes sign. Event ages and windows are
+ * measured in whole milliseconds.
  */
 public final class CompiledScoringModel {
     static final int RAW = 0;
@@ -43,14 +43,16 @@ public final class CompiledScoringModel {
     static final int FINAL = 4;
     static final int COUNT = 5;
     static final int FIRED = 6;
-    static final int NEWEST_AGE = 7;
+    /** Remainders while caps are spread. */
+    static final int SCRATCH = 7;
     static final int STRIDE = 8;
 
     private static final int DECAY_NONE = 0;
     private static final int DECAY_HALF_LIFE = 1;
     private static final int DECAY_EXPIRY = 2;
     private static final long NO_CAP = -1;
-    private static final int[] NO_RULES = new int[0];
+    /** Below 2^53 a product is exact as a double, so the estimated share is off by at most a few units. */
+    private static final long EXACT_PRODUCT_LIMIT = 1L << 53;
 
     private final ScoringModel model;
     private final int fitCount;
@@ -71,8 +73,7 @@ public final class CompiledScoringModel {
     private final long[] expiryMillis;
     private final String[][] whereKeys;
     private final String[][] whereValues;
-    private final Map<String, int[]> rulesByKind;
-    private final long horizonMillis;
+    private final String[] kinds;
 
     private final long fitCap;
     private final long engagementCap;
@@ -113,13 +114,11 @@ public final class CompiledScoringModel {
         expiryMillis = new long[engagementCount];
         whereKeys = new String[engagementCount][];
         whereValues = new String[engagementCount][];
-        Map<String, List<Integer>> byKind = new HashMap<>();
-        long horizon = 0;
+        kinds = new String[engagementCount];
         for (int e = 0; e < engagementCount; e++) {
             ScoringRule rule = engagement.get(e);
             Condition.EventCount when = (Condition.EventCount) rule.when();
             windowMillis[e] = when.window().map(Duration::toMillis).orElse(Long.MAX_VALUE);
-            horizon = Math.max(horizon, windowMillis[e]);
             atLeast[e] = when.atLeast();
             eachEvent[e] = rule.effectiveAward() == Award.EACH_EVENT;
             Decay decay = rule.decay().or(() -> model.engagement().decay()).orElse(Decay.none());
@@ -136,11 +135,8 @@ public final class CompiledScoringModel {
                 whereKeys[e] = when.where().keySet().toArray(new String[0]);
                 whereValues[e] = when.where().values().toArray(new String[0]);
             }
-            byKind.computeIfAbsent(when.kind(), k -> new ArrayList<>()).add(e);
+            kinds[e] = when.kind();
         }
-        horizonMillis = horizon;
-        rulesByKind = new HashMap<>();
-        byKind.forEach((kind, list) -> rulesByKind.put(kind, list.stream().mapToInt(Integer::intValue).toArray()));
 
         fitCap = model.fit().cap().map(Points::toHundredths).orElse(NO_CAP);
         engagementCap = model.engagement().cap().map(Points::toHundredths).orElse(NO_CAP);
@@ -172,6 +168,7 @@ public final class CompiledScoringModel {
      */
     public LeadScore score(LeadProfile lead, Instant now) {
         Objects.requireNonNull(lead, "lead");
+        Objects.requireNonNull(now, "now");
         long nowMillis = now.toEpochMilli();
         long[] v = new long[ruleCount * STRIDE];
         for (int r = 0; r < fitCount; r++) {
@@ -204,54 +201,105 @@ public final class CompiledScoringModel {
     }
 
     private void scoreEngagement(LeadProfile lead, long nowMillis, long[] v) {
-        EngagementEvent[] events = lead.sortedEvents;
-        long[] eventMillis = lead.eventMillis;
-        double[] factorSums = new double[engagementCount];
-        for (int i = 0; i < events.length; i++) {
-            long age = nowMillis - eventMillis[i];
-            if (age < 0) {
-                age = 0;
-            }
-            if (age > horizonMillis) {
-                // Events are sorted newest first: every later one is outside every window too.
-                break;
-            }
-            int[] rules = rulesByKind.getOrDefault(events[i].kind(), NO_RULES);
-            for (int e : rules) {
-                if (age > windowMillis[e] || (whereKeys[e] != null && !whereMatches(events[i], e))) {
-                    continue;
-                }
-                int o = (fitCount + e) * STRIDE;
-                if (v[o + COUNT]++ == 0) {
-                    v[o + NEWEST_AGE] = age;
-                }
-                if (eachEvent[e]) {
-                    factorSums[e] += factor(e, age);
-                }
-            }
-        }
         for (int e = 0; e < engagementCount; e++) {
-            int r = fitCount + e;
-            int o = r * STRIDE;
-            long count = v[o + COUNT];
-            if (count < atLeast[e]) {
+            LeadProfile.KindEvents events = lead.eventsOf(kinds[e]);
+            if (events == null) {
                 continue;
             }
+            long[] millis = events.millis;
+            // Events are sorted newest first, so those inside the window are a prefix.
+            int inWindow = windowMillis[e] == Long.MAX_VALUE ? millis.length : countSince(millis, nowMillis, windowMillis[e]);
+            if (inWindow < atLeast[e]) {
+                continue;
+            }
+            int count;
+            long newestAge;
+            double factorSum = 0;
+            if (whereKeys[e] == null) {
+                count = inWindow;
+                newestAge = age(nowMillis, millis[0]);
+                if (eachEvent[e]) {
+                    factorSum = factorSum(e, millis, inWindow, nowMillis);
+                }
+            } else {
+                count = 0;
+                newestAge = 0;
+                EngagementEvent[] list = events.events;
+                for (int i = 0; i < inWindow; i++) {
+                    if (whereMatches(list[i], e)) {
+                        long age = age(nowMillis, millis[i]);
+                        if (count++ == 0) {
+                            newestAge = age;
+                        }
+                        if (eachEvent[e]) {
+                            factorSum += factor(e, age);
+                        }
+                    }
+                }
+                if (count < atLeast[e]) {
+                    continue;
+                }
+            }
+            int r = fitCount + e;
+            int o = r * STRIDE;
             long p = points[r];
             long raw;
             long decayed;
             if (eachEvent[e]) {
                 raw = p * count;
-                decayed = decayType[e] == DECAY_NONE ? raw : (long) Math.rint(p * factorSums[e]);
+                decayed = decayType[e] == DECAY_NONE ? raw : (long) Math.rint(p * factorSum);
             } else {
                 raw = p;
-                decayed = decayType[e] == DECAY_NONE ? raw : (long) Math.rint(p * factor(e, v[o + NEWEST_AGE]));
+                decayed = decayType[e] == DECAY_NONE ? raw : (long) Math.rint(p * factor(e, newestAge));
             }
             v[o + FIRED] = 1;
+            v[o + COUNT] = count;
             v[o + RAW] = raw;
             v[o + DECAYED] = decayed;
             v[o + RULE_CAPPED] = capRule(decayed, caps[r]);
         }
+    }
+
+    /** The sum of the decay factors of the first {@code n} events. */
+    private double factorSum(int e, long[] millis, int n, long nowMillis) {
+        switch (decayType[e]) {
+            case DECAY_HALF_LIFE: {
+                double sum = 0;
+                double rate = decayRate[e];
+                for (int i = 0; i < n; i++) {
+                    sum += Math.exp(age(nowMillis, millis[i]) * rate);
+                }
+                return sum;
+            }
+            case DECAY_EXPIRY:
+                return Math.min(n, countSince(millis, nowMillis, expiryMillis[e]));
+            default:
+                return n;
+        }
+    }
+
+    /** How many of {@code millis} (sorted newest first) are at most {@code maxAge} old at {@code nowMillis}. */
+    private static int countSince(long[] millis, long nowMillis, long maxAge) {
+        long oldest = nowMillis - maxAge;
+        if (oldest > nowMillis) {
+            return millis.length;
+        }
+        int low = 0;
+        int high = millis.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (millis[mid] >= oldest) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static long age(long nowMillis, long eventMillis) {
+        long age = nowMillis - eventMillis;
+        return age < 0 ? 0 : age;
     }
 
     private double factor(int e, long ageMillis) {
@@ -302,7 +350,7 @@ public final class CompiledScoringModel {
         if (cap == NO_CAP || sum <= cap) {
             return sum;
         }
-        scalePositives(v, from, to, cap - penalties, GROUP_CAPPED);
+        scalePositives(v, from, to, GROUP_CAPPED, sum - penalties, cap - penalties);
         return cap;
     }
 
@@ -320,37 +368,87 @@ public final class CompiledScoringModel {
                 engagementPositive += value;
             }
         }
-        long[] shares = Points.largestRemainder(new long[] {fitPositive, engagementPositive}, totalCap - penalties);
-        scalePositives(v, 0, fitCount, shares[0], FINAL);
-        scalePositives(v, fitCount, ruleCount, shares[1], FINAL);
+        long allowance = totalCap - penalties;
+        long positive = fitPositive + engagementPositive;
+        // The two-group case of the largest-remainder split: the hundredth left over goes to the group with
+        // the larger remainder, to fit on a tie.
+        long[] remainder = new long[1];
+        long fitShare = Points.mulDivFloor(fitPositive, allowance, positive, remainder, 0);
+        long fitRemainder = remainder[0];
+        long engagementShare = Points.mulDivFloor(engagementPositive, allowance, positive, remainder, 0);
+        if (fitShare + engagementShare < allowance) {
+            if (remainder[0] > fitRemainder) {
+                engagementShare++;
+            } else {
+                fitShare++;
+            }
+        }
+        if (fitShare < fitPositive) {
+            scalePositives(v, 0, fitCount, FINAL, fitPositive, fitShare);
+        }
+        if (engagementShare < engagementPositive) {
+            scalePositives(v, fitCount, ruleCount, FINAL, engagementPositive, engagementShare);
+        }
     }
 
     /**
-     * Scales the positive values in {@code slot} of rules {@code [from, to)} so they add up to {@code target}
-     * (at most their sum), and copies the result into FINAL.
+     * Scales the positive values in {@code slot} of rules {@code [from, to)}, which add up to
+     * {@code positive}, so they add up to {@code target} ({@code 0 <= target < positive}), by the
+     * largest-remainder method, and copies the results into FINAL. The SCRATCH slot holds the remainders.
      */
-    private static void scalePositives(long[] v, int from, int to, long target, int slot) {
-        int positives = 0;
+    private static void scalePositives(long[] v, int from, int to, int slot, long positive, long target) {
+        long assigned = 0;
+        long[] remainder = null;
+        // A double estimate of each share, corrected with exact long arithmetic: cheaper than a division per rule.
+        double ratio = (double) target / positive;
         for (int r = from; r < to; r++) {
-            if (v[r * STRIDE + slot] > 0) {
-                positives++;
+            int o = r * STRIDE;
+            long value = v[o + slot];
+            if (value <= 0) {
+                v[o + SCRATCH] = -1;
+                continue;
             }
-        }
-        long[] weights = new long[positives];
-        int[] rules = new int[positives];
-        int k = 0;
-        for (int r = from; r < to; r++) {
-            long value = v[r * STRIDE + slot];
-            if (value > 0) {
-                weights[k] = value;
-                rules[k++] = r;
+            long share;
+            long product = value * target;
+            if (Math.multiplyHigh(value, target) == 0 && product >= 0 && product < EXACT_PRODUCT_LIMIT) {
+                share = (long) (value * ratio);
+                long rem = product - share * positive;
+                while (rem < 0) {
+                    share--;
+                    rem += positive;
+                }
+                while (rem >= positive) {
+                    share++;
+                    rem -= positive;
+                }
+                v[o + SCRATCH] = rem;
+            } else {
+                if (remainder == null) {
+                    remainder = new long[1];
+                }
+                share = Points.mulDivFloor(value, target, positive, remainder, 0);
+                v[o + SCRATCH] = remainder[0];
             }
+            v[o + slot] = share;
+            v[o + FINAL] = share;
+            assigned += share;
         }
-        long[] shares = Points.largestRemainder(weights, target);
-        for (int i = 0; i < positives; i++) {
-            int o = rules[i] * STRIDE;
-            v[o + slot] = shares[i];
-            v[o + FINAL] = shares[i];
+        // Fewer hundredths are missing than there are positive rules.
+        for (long missing = target - assigned; missing > 0; missing--) {
+            int best = -1;
+            long bestRemainder = 0;
+            for (int r = from; r < to; r++) {
+                long rem = v[r * STRIDE + SCRATCH];
+                if (rem > bestRemainder) {
+                    best = r;
+                    bestRemainder = rem;
+                }
+            }
+            int o = best * STRIDE;
+            long share = v[o + slot] + 1;
+            v[o + slot] = share;
+            v[o + FINAL] = share;
+            v[o + SCRATCH] = -1;
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -27,13 +26,15 @@ import java.util.TreeMap;
  *
  * <p>How values compare:
  * <ul>
- * <li>Text is compared ignoring case ({@code "software"} equals {@code "Software"}).</li>
+ * <li>Text is compared ignoring case, both sides lower-cased with {@code Locale.ROOT}
+ * ({@code "software"} equals {@code "Software"}).</li>
  * <li>Numbers ({@code account.employeeCount}, number custom properties) are compared by value as
  * {@code double}s, so {@code "50"} equals {@code 50.0}.</li>
  * <li>A lifecycle stage is compared by name; the model's values must be {@link LifecycleStage} names.</li>
  * <li>Money is only compared by {@link Range} with a currency; an amount in another currency does not match.</li>
  * <li>A custom property is compared by its type: a number numerically (when the model value is a number),
- * a money amount like money, anything else by its text ({@code PropertyValue.asText()}) ignoring case.</li>
+ * anything else by its text ({@code PropertyValue.asText()}) ignoring case. A {@link Range} without a
+ * currency matches only numbers; with a currency, only money amounts in that currency.</li>
  * <li>A missing value matches only {@link Missing}.</li>
  * </ul>
  */
@@ -250,22 +251,6 @@ public sealed interface Condition {
         return this instanceof EventCount;
     }
 
-    /** The property path of a property condition, empty for {@link EventCount}. */
-    default Optional<PropertyPath> propertyPath() {
-        if (this instanceof Equals c) {
-            return Optional.of(c.path());
-        } else if (this instanceof In c) {
-            return Optional.of(c.path());
-        } else if (this instanceof Range c) {
-            return Optional.of(c.path());
-        } else if (this instanceof Exists c) {
-            return Optional.of(c.path());
-        } else if (this instanceof Missing c) {
-            return Optional.of(c.path());
-        }
-        return Optional.empty();
-    }
-
     private static void checkComparable(PropertyPath path, String field, String value) {
         switch (path.kind()) {
             case NUMBER -> ValidationException.check(Numbers.parse(value) != null, field, value,
@@ -274,7 +259,9 @@ public sealed interface Condition {
                     "is not a lifecycle stage; one of " + java.util.Arrays.toString(LifecycleStage.values()));
             case MONEY -> throw new ValidationException("path", path.value(),
                     "holds money; compare it with a range that names a currency");
-            case TEXT, CUSTOM -> Objects.requireNonNull(value);
+            case TEXT, CUSTOM -> {
+                // Any text compares with text; a custom property's type is only known per lead.
+            }
             default -> throw new IllegalStateException(path.kind().name());
         }
     }

@@ -8,11 +8,13 @@ import dev.crmkit.core.model.contact.LifecycleStage;
 import dev.crmkit.core.model.shared.AccountId;
 import dev.crmkit.core.model.shared.Money;
 import dev.crmkit.core.model.shared.PropertyValue;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +22,9 @@ import java.util.Optional;
 /**
  * What a scoring model looks at for one lead: a contact, its primary account (if any) and its engagement
  * events. Built once per lead and scored any number of times, by any model, from any thread (it is
- * immutable). The values rules read are extracted here once ({@code contact.emailDomain}, the account's
- * employee count as a number, events sorted newest first), so scoring itself does no parsing.
+ * immutable). The values rules read are extracted here once ({@code contact.emailDomain}, lower-cased
+ * text, the account's employee count as a number, events grouped by kind and sorted newest first), so
+ * scoring itself does no parsing and visits only the events some rule counts.
  *
  * <p>Account paths ({@code account.*}) read the <em>primary</em> account: of the accounts given, the one
  * the contact links to first in {@link Contact#accounts()}.
@@ -35,64 +38,54 @@ public final class LeadProfile {
     private final Account account;
     private final List<EngagementEvent> events;
 
-    // Extracted once so scoring reads fields, not Optionals.
+    // Extracted once so scoring reads arrays indexed by ProfileField ordinal, not Optionals; text is
+    // lower-cased here so matchers compare with String.equals.
     private final LifecycleStage stage;
-    private final String leadSource;
-    private final String title;
-    private final String email;
-    private final String emailDomain;
-    private final String phone;
-    private final String accountName;
-    private final String accountDomain;
-    private final String industry;
-    private final String country;
-    private final double employeeCount;
-    private final double annualRevenue;
+    private final String[] texts = new String[ProfileField.values().length];
+    private final double[] numbers = new double[ProfileField.values().length];
     private final String revenueCurrency;
-    private final Map<String, PropertyValue> contactProperties;
-    private final Map<String, PropertyValue> accountProperties;
-    final EngagementEvent[] sortedEvents;
-    final long[] eventMillis;
+    private final HashMap<String, PropertyValue> contactProperties;
+    private final HashMap<String, PropertyValue> accountProperties;
+    private final HashMap<String, KindEvents> eventsByKind;
 
     private LeadProfile(Contact contact, List<Account> accounts, Account account, List<EngagementEvent> events) {
         this.contact = contact;
         this.accounts = accounts;
         this.account = account;
         this.stage = contact.lifecycleStage();
-        this.leadSource = contact.leadSource().orElse(null);
-        this.title = contact.title().orElse(null);
-        this.email = contact.primaryEmail().map(e -> e.matchKey()).orElse(null);
-        this.emailDomain = contact.primaryEmail().map(e -> e.domain()).orElse(null);
-        this.phone = contact.phones().isEmpty() ? null : contact.phones().get(0).e164();
-        this.contactProperties = contact.properties();
+        Arrays.fill(numbers, Double.NaN);
+        setText(ProfileField.CONTACT_LIFECYCLE_STAGE, stage.name());
+        setText(ProfileField.CONTACT_LEAD_SOURCE, contact.leadSource().orElse(null));
+        setText(ProfileField.CONTACT_TITLE, contact.title().orElse(null));
+        setText(ProfileField.CONTACT_EMAIL, contact.primaryEmail().map(e -> e.matchKey()).orElse(null));
+        setText(ProfileField.CONTACT_EMAIL_DOMAIN, contact.primaryEmail().map(e -> e.domain()).orElse(null));
+        setText(ProfileField.CONTACT_PHONE, contact.phones().isEmpty() ? null : contact.phones().get(0).e164());
+        this.contactProperties = new HashMap<>(contact.properties());
         if (account == null) {
-            accountName = null;
-            accountDomain = null;
-            industry = null;
-            country = null;
-            employeeCount = Double.NaN;
-            annualRevenue = Double.NaN;
             revenueCurrency = null;
-            accountProperties = Map.of();
+            accountProperties = new HashMap<>();
         } else {
-            accountName = account.name();
-            accountDomain = account.domain().orElse(null);
-            industry = account.industry().orElse(null);
-            country = account.country().orElse(null);
-            employeeCount = account.employeeCount().map(Integer::doubleValue).orElse(Double.NaN);
+            setText(ProfileField.ACCOUNT_NAME, account.name());
+            setText(ProfileField.ACCOUNT_DOMAIN, account.domain().orElse(null));
+            setText(ProfileField.ACCOUNT_INDUSTRY, account.industry().orElse(null));
+            setText(ProfileField.ACCOUNT_COUNTRY, account.country().orElse(null));
+            account.employeeCount().ifPresent(n -> numbers[ProfileField.ACCOUNT_EMPLOYEE_COUNT.ordinal()] = n);
             Money revenue = account.annualRevenue().orElse(null);
-            annualRevenue = revenue == null ? Double.NaN : revenue.amount().doubleValue();
+            if (revenue != null) {
+                numbers[ProfileField.ACCOUNT_ANNUAL_REVENUE.ordinal()] = revenue.amount().doubleValue();
+            }
             revenueCurrency = revenue == null ? null : revenue.currencyCode();
-            accountProperties = account.properties();
+            accountProperties = new HashMap<>(account.properties());
         }
         EngagementEvent[] sorted = events.toArray(new EngagementEvent[0]);
         Arrays.sort(sorted, NEWEST_FIRST);
-        this.sortedEvents = sorted;
-        this.eventMillis = new long[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            eventMillis[i] = sorted[i].at().toEpochMilli();
+        Map<String, List<EngagementEvent>> grouped = new HashMap<>();
+        for (EngagementEvent event : sorted) {
+            grouped.computeIfAbsent(event.kind(), k -> new ArrayList<>()).add(event);
         }
-        this.events = Collections.unmodifiableList(Arrays.asList(sorted.clone()));
+        this.eventsByKind = new HashMap<>();
+        grouped.forEach((kind, list) -> eventsByKind.put(kind, new KindEvents(list)));
+        this.events = Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
     /** A lead without an account. */
@@ -164,30 +157,14 @@ public final class LeadProfile {
         return stage;
     }
 
-    /** A text field's value, {@code null} when absent. */
+    /** A text field's value, lower-cased ({@link Locale#ROOT}), {@code null} when absent. */
     String text(ProfileField field) {
-        return switch (field) {
-            case CONTACT_LEAD_SOURCE -> leadSource;
-            case CONTACT_TITLE -> title;
-            case CONTACT_EMAIL -> email;
-            case CONTACT_EMAIL_DOMAIN -> emailDomain;
-            case CONTACT_PHONE -> phone;
-            case ACCOUNT_NAME -> accountName;
-            case ACCOUNT_DOMAIN -> accountDomain;
-            case ACCOUNT_INDUSTRY -> industry;
-            case ACCOUNT_COUNTRY -> country;
-            case CONTACT_LIFECYCLE_STAGE -> stage.name();
-            default -> null;
-        };
+        return texts[field.ordinal()];
     }
 
     /** A number field's value, {@code NaN} when absent. */
     double number(ProfileField field) {
-        return switch (field) {
-            case ACCOUNT_EMPLOYEE_COUNT -> employeeCount;
-            case ACCOUNT_ANNUAL_REVENUE -> annualRevenue;
-            default -> Double.NaN;
-        };
+        return numbers[field.ordinal()];
     }
 
     /** The annual revenue's currency code, {@code null} when there is none. */
@@ -195,14 +172,37 @@ public final class LeadProfile {
         return revenueCurrency;
     }
 
+    /** The events of one kind, newest first, or {@code null} when the lead has none. */
+    KindEvents eventsOf(String kind) {
+        return eventsByKind.get(kind);
+    }
+
     /** A custom property of the contact or of the primary account, {@code null} when absent. */
     PropertyValue property(boolean ofAccount, String key) {
         return (ofAccount ? accountProperties : contactProperties).get(key);
     }
 
+    /** The events of one kind, newest first, with their timestamps in epoch milliseconds. */
+    static final class KindEvents {
+        final EngagementEvent[] events;
+        final long[] millis;
+
+        KindEvents(List<EngagementEvent> newestFirst) {
+            events = newestFirst.toArray(new EngagementEvent[0]);
+            millis = new long[events.length];
+            for (int i = 0; i < events.length; i++) {
+                millis[i] = events[i].at().toEpochMilli();
+            }
+        }
+    }
+
+    private void setText(ProfileField field, String value) {
+        texts[field.ordinal()] = value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public String toString() {
         return "LeadProfile[contact=" + contact.id() + ", account=" + (account == null ? "none" : account.id())
-                + ", events=" + sortedEvents.length + "]";
+                + ", events=" + events.size() + "]";
     }
 }

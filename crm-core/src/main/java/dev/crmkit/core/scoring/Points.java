@@ -68,43 +68,4 @@ final class Points {
         remainderOut[index] = qr[1].longValueExact();
         return qr[0].longValueExact();
     }
-
-    /**
-     * Splits {@code target} (with {@code 0 <= target <= sum(weights)}, all weights {@code >= 0}) into whole
-     * shares proportional to {@code weights} by the largest-remainder method: every share is first
-     * {@code floor(weight * target / sum)}, then the hundredths still missing go one each to the largest
-     * remainders, ties to the lower index. The shares sum to {@code target} exactly and no share exceeds its
-     * weight.
-     */
-    static long[] largestRemainder(long[] weights, long target) {
-        int n = weights.length;
-        long sum = 0;
-        for (long w : weights) {
-            sum += w;
-        }
-        long[] shares = new long[n];
-        if (sum == 0) {
-            return shares;
-        }
-        long[] remainders = new long[n];
-        long assigned = 0;
-        for (int i = 0; i < n; i++) {
-            shares[i] = mulDivFloor(weights[i], target, sum, remainders, i);
-            assigned += shares[i];
-        }
-        long missing = target - assigned;
-        // Fewer hundredths are missing than there are weights, so this runs at most n times.
-        while (missing > 0) {
-            int best = -1;
-            for (int i = 0; i < n; i++) {
-                if (remainders[i] > 0 && (best < 0 || remainders[i] > remainders[best])) {
-                    best = i;
-                }
-            }
-            shares[best]++;
-            remainders[best] = 0;
-            missing--;
-        }
-        return shares;
-    }
 }

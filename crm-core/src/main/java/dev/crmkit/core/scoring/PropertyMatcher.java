@@ -3,7 +3,11 @@ package dev.crmkit.core.scoring;
 import dev.crmkit.core.model.contact.LifecycleStage;
 import dev.crmkit.core.model.shared.PropertyValue;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A property condition compiled for scoring: the path resolved to a {@link ProfileField} or a custom-property
@@ -12,6 +16,8 @@ import java.util.List;
  * money properties).
  */
 abstract class PropertyMatcher {
+    /** Up to this many values a linear scan beats hashing. */
+    private static final int LINEAR_SEARCH_MAX = 8;
 
     /** Whether the lead satisfies the condition. */
     abstract boolean matches(LeadProfile lead);
@@ -65,7 +71,12 @@ abstract class PropertyMatcher {
                 return new NumberAnyOf(field, numbers);
             }
             case TEXT -> {
-                return new TextAnyOf(field, values.toArray(new String[0]));
+                String[] lower = new String[values.size()];
+                for (int i = 0; i < lower.length; i++) {
+                    lower[i] = values.get(i).toLowerCase(Locale.ROOT);
+                }
+                return lower.length <= LINEAR_SEARCH_MAX ? new TextAnyOf(field, lower)
+                        : new TextInSet(field, new HashSet<>(Arrays.asList(lower)));
             }
             default -> throw new IllegalArgumentException(path + " cannot be compared by value");
         }
@@ -78,6 +89,15 @@ abstract class PropertyMatcher {
         }
         return field.kind() == PropertyPath.Kind.NUMBER || field.kind() == PropertyPath.Kind.MONEY
                 ? new NumberPresent(field, wanted) : new TextPresent(field, wanted);
+    }
+
+    private static boolean containsExactly(String[] values, String actual) {
+        for (String v : values) {
+            if (v.equals(actual)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsIgnoreCase(String[] values, String actual) {
@@ -110,7 +130,23 @@ abstract class PropertyMatcher {
         @Override
         boolean matches(LeadProfile lead) {
             String actual = lead.text(field);
-            return actual != null && containsIgnoreCase(values, actual);
+            return actual != null && containsExactly(values, actual);
+        }
+    }
+
+    private static final class TextInSet extends PropertyMatcher {
+        private final ProfileField field;
+        private final Set<String> values;
+
+        TextInSet(ProfileField field, Set<String> values) {
+            this.field = field;
+            this.values = values;
+        }
+
+        @Override
+        boolean matches(LeadProfile lead) {
+            String actual = lead.text(field);
+            return actual != null && values.contains(actual);
         }
     }
 

@@ -138,10 +138,12 @@ class CapsTest {
     }
 
     @Test
-    void largestRemainderSharesAreExact() {
-        assertThat(Points.largestRemainder(new long[] {1, 1, 1}, 2)).containsExactly(1, 1, 0);
-        assertThat(Points.largestRemainder(new long[] {5, 0, 5}, 5)).containsExactly(3, 0, 2);
-        assertThat(Points.largestRemainder(new long[] {Long.MAX_VALUE / 4, Long.MAX_VALUE / 4}, Long.MAX_VALUE / 4))
-                .containsExactly(Long.MAX_VALUE / 8 + 1, Long.MAX_VALUE / 8);
+    void proportionalSharesDoNotOverflow() {
+        long[] remainder = new long[1];
+        long big = Long.MAX_VALUE / 4;
+        assertThat(Points.mulDivFloor(big, big, big, remainder, 0)).isEqualTo(big);
+        assertThat(remainder[0]).isZero();
+        assertThat(Points.mulDivFloor(big, 3, 2 * big + 1, remainder, 0)).isEqualTo(1);
+        assertThat(remainder[0]).isEqualTo(big - 1);
     }
 }

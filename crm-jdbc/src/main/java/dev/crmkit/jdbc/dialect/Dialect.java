@@ -74,6 +74,14 @@ public interface Dialect {
         return value;
     }
 
+    /**
+     * The clause that ends a query to lock the rows it reads of the table with {@code alias} until the
+     * transaction ends (the default locks the rows of every table of the query).
+     */
+    default String forUpdateOf(String alias) {
+        return " FOR UPDATE";
+    }
+
     /** An ascending {@code ORDER BY} term for {@code expression} that puts NULLs after every value. */
     default String ascendingNullsLast(String expression) {
         return expression + " ASC NULLS LAST";

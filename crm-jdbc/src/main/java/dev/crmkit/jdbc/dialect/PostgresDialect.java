@@ -41,6 +41,11 @@ public class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String forUpdateOf(String alias) {
+        return " FOR UPDATE OF " + alias;
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }

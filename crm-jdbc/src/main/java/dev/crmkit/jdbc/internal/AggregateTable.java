@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -191,7 +192,7 @@ abstract class AggregateTable<T, I extends EntityId, B> {
                     "record " + i + " repeats an external id of an earlier record");
             keys.add(key);
         }
-        Map<String, ExternalIdTable.Existing> existing = externalIds.matchExisting(session, source, keys);
+        Map<String, ExternalIdTable.Existing> existing = lockedMatches(source, keys);
         List<T> inserted = new ArrayList<>();
         List<T> updated = new ArrayList<>();
         List<T> written = new ArrayList<>(entities.size());
@@ -229,6 +230,39 @@ abstract class AggregateTable<T, I extends EntityId, B> {
             child.insert(session, written);
         }
         return new UpsertResult<>(inserted, updated);
+    }
+
+    /**
+     * The stored records matching the external ids, locked until the transaction ends so that the version each
+     * upsert writes is the next one. Matching reads without locks (one query per thousand ids); locking then
+     * reads the current versions; a record that changed in between (its version moved, or it is gone) is
+     * matched again now that it is locked.
+     */
+    private Map<String, ExternalIdTable.Existing> lockedMatches(String source, List<String> keys) {
+        Map<String, ExternalIdTable.Existing> matched = externalIds.matchExisting(session, source, keys);
+        Map<UUID, Long> versions = externalIds.lockRecords(session,
+                matched.values().stream().map(ExternalIdTable.Existing::id).distinct().toList());
+        List<String> stale = new ArrayList<>();
+        matched.forEach((key, stored) -> {
+            if (!Long.valueOf(stored.version()).equals(versions.get(stored.id()))) {
+                stale.add(key);
+            }
+        });
+        if (stale.isEmpty()) {
+            return matched;
+        }
+        Map<String, ExternalIdTable.Existing> result = new HashMap<>(matched);
+        stale.forEach(result::remove);
+        Map<String, ExternalIdTable.Existing> rematched = externalIds.matchExisting(session, source, stale);
+        Map<UUID, Long> locked = externalIds.lockRecords(session,
+                rematched.values().stream().map(ExternalIdTable.Existing::id).distinct().toList());
+        rematched.forEach((key, stored) -> {
+            Long version = locked.get(stored.id());
+            if (version != null) {
+                result.put(key, new ExternalIdTable.Existing(stored.id(), stored.createdAt(), version, stored.externalIds()));
+            }
+        });
+        return result;
     }
 
     private void bindInsert(Params p, T entity, Instant createdAt, long version) throws SQLException {

@@ -39,6 +39,7 @@ final class DealSql extends MainTableSql {
 
     final String dealFrom;
     final String stageJoin;
+    final String stageJoinOfPipeline;
     final String withContact;
 
     DealSql(Tables tables, Dialect dialect) {
@@ -47,6 +48,8 @@ final class DealSql extends MainTableSql {
         this.stageJoin = tables.sql("""
                  g LEFT JOIN {p}pipeline_stage s ON s.tenant_id = ? AND s.pipeline_id = g.pipeline_id
                     AND s.stage_key = g.stage""");
+        this.stageJoinOfPipeline = tables.sql("""
+                 g LEFT JOIN {p}pipeline_stage s ON s.tenant_id = ? AND s.pipeline_id = ? AND s.stage_key = g.stage""");
         this.withContact = tables.sql("t.id IN (SELECT deal_id FROM {p}deal_contact WHERE tenant_id = ? AND contact_id = ?)");
     }
 }

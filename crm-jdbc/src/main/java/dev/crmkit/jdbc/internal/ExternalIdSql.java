@@ -1,5 +1,7 @@
 package dev.crmkit.jdbc.internal;
 
+import dev.crmkit.jdbc.dialect.Dialect;
+
 /**
  * SQL of the {@code external_id} table: the ids records of every kind have in other systems. Its primary key
  * (tenant, object type, source, external id) is the uniqueness of external ids; upserts by external id
@@ -11,9 +13,11 @@ final class ExternalIdSql {
     final String insert;
     final String findRecord;
     private final Tables tables;
+    private final String lockRecords;
 
-    ExternalIdSql(Tables tables) {
+    ExternalIdSql(Tables tables, Dialect dialect) {
         this.tables = tables;
+        this.lockRecords = dialect.forUpdateOf("t");
         this.insert = Sql.insert(tables.table("external_id"), COLUMNS);
         this.findRecord = tables.sql("""
                 SELECT record_id FROM {p}external_id
@@ -47,5 +51,15 @@ final class ExternalIdSql {
                     AND x.record_id = m.record_id
                 WHERE m.tenant_id = ? AND m.object_type = ? AND m.source = ? AND m.external_id IN """
                 .formatted(ownerTable)) + Sql.in(n);
+    }
+
+    /**
+     * Locks {@code n} records of the owning table until the transaction ends and reads their versions.
+     *
+     * @param ownerTable the owning table without prefix (an allow-listed constant)
+     */
+    String lockRecords(String ownerTable, int n) {
+        return tables.sql("SELECT t.id, t.version FROM {p}" + ownerTable + " t WHERE t.tenant_id = ? AND t.id IN ")
+                + Sql.in(n) + lockRecords;
     }
 }

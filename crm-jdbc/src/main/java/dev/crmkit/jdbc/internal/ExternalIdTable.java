@@ -90,6 +90,20 @@ final class ExternalIdTable {
         return result;
     }
 
+    /**
+     * Locks the records until the transaction ends and returns their current versions (records that no
+     * longer exist are absent): one query per thousand records.
+     */
+    Map<UUID, Long> lockRecords(Session session, Collection<UUID> records) {
+        Map<UUID, Long> versions = new HashMap<>();
+        for (List<UUID> chunk : Chunks.of(records, Chunks.MAX_IN)) {
+            session.list("lock " + kind + " records", sql.lockRecords(ownerTable, chunk.size()),
+                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid),
+                    row -> versions.put(row.uuid(), row.longValue()));
+        }
+        return versions;
+    }
+
     DuplicateKeyException duplicate(ExternalId externalId) {
         return new DuplicateKeyException(kind, "externalId=" + externalId);
     }

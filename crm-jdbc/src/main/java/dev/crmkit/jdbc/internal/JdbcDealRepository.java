@@ -187,12 +187,18 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
         boolean byStage = groupBy.contains(DealGrouping.STAGE);
         boolean byOwner = groupBy.contains(DealGrouping.OWNER);
         boolean byMonth = groupBy.contains(DealGrouping.CLOSE_MONTH);
-        // inner groups always carry pipeline and stage: the stage join needs them
-        StringBuilder innerKeys = new StringBuilder("t.pipeline_id AS pipeline_id, t.stage AS stage");
-        StringBuilder innerGroup = new StringBuilder("t.pipeline_id, t.stage");
+        // The inner groups carry what the stage join needs: the stage, and the pipeline unless the filter fixes
+        // it (the board's case; grouping by a constant UUID column costs MariaDB a slower temporary table).
+        Optional<PipelineId> fixedPipeline = filter.pipeline();
+        StringBuilder innerKeys = new StringBuilder("t.stage AS stage");
+        StringBuilder innerGroup = new StringBuilder("t.stage");
         List<String> outerKeys = new ArrayList<>();
-        if (byPipeline) {
-            outerKeys.add("g.pipeline_id");
+        if (fixedPipeline.isEmpty()) {
+            innerKeys.append(", t.pipeline_id AS pipeline_id");
+            innerGroup.append(", t.pipeline_id");
+            if (byPipeline) {
+                outerKeys.add("g.pipeline_id");
+            }
         }
         if (byStage) {
             outerKeys.add("g.stage");
@@ -213,13 +219,19 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
         String keys = outerKeys.isEmpty() ? "" : String.join(", ", outerKeys) + ", ";
         String statement = "SELECT " + keys + DealSql.OUTER_MEASURES + " FROM (SELECT " + innerKeys + ", "
                 + DealSql.INNER_MEASURES + sql.deal.dealFrom + where.sql() + " GROUP BY " + innerGroup + ")"
-                + sql.deal.stageJoin + " GROUP BY " + keys + "g.currency";
+                + (fixedPipeline.isPresent() ? sql.deal.stageJoinOfPipeline : sql.deal.stageJoin)
+                + " GROUP BY " + keys + "g.currency";
+        boolean pipelineColumn = byPipeline && fixedPipeline.isEmpty();
         return session.list("aggregate Deal", statement, p -> {
             p.tenant(session.tenant());
             where.bind(p);
             p.tenant(session.tenant());
+            if (fixedPipeline.isPresent()) {
+                p.id(fixedPipeline.get());
+            }
         }, r -> {
-            Optional<PipelineId> pipeline = byPipeline ? r.optionalId(PipelineId::new) : Optional.empty();
+            Optional<PipelineId> pipeline = pipelineColumn ? r.optionalId(PipelineId::new)
+                    : byPipeline ? fixedPipeline : Optional.empty();
             Optional<String> stage = byStage ? r.optionalString() : Optional.empty();
             Optional<UserId> owner = byOwner ? r.optionalString().map(UserId::of) : Optional.empty();
             Optional<YearMonth> month = Optional.empty();

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,8 +67,13 @@ final class Params {
         return string(value.orElse(null));
     }
 
+    /**
+     * Binds a moment truncated to microseconds, the precision every supported database keeps, so each stores
+     * the same value (left alone, some would round and some truncate the nanoseconds).
+     */
     Params instant(Instant value) throws SQLException {
-        dialect.setInstant(statement, ++index, value);
+        Instant micros = value == null || value.getNano() % 1000 == 0 ? value : value.truncatedTo(ChronoUnit.MICROS);
+        dialect.setInstant(statement, ++index, micros);
         return this;
     }
 

@@ -42,7 +42,7 @@ final class StoreSql {
         this.activity = new ActivitySql(tables, dialect);
         this.stageChange = new StageChangeSql(tables);
         this.propertyDefinition = new PropertyDefinitionSql(tables, dialect);
-        this.externalId = new ExternalIdSql(tables);
+        this.externalId = new ExternalIdSql(tables, dialect);
         this.propertyValue = new PropertyValueSql(tables);
         this.cursors = new CursorCodec(cursorSecret);
     }

@@ -85,7 +85,7 @@ class ValueParsersTest {
     @Test
     void anyTextEitherParsesOrIsAValidationException() {
         NumberSpec german = new NumberSpec(",", ".", Optional.empty());
-        qt().withExamples(3_000).forAll(strings().allPossible().ofLengthBetween(0, 30)).checkAssert(text -> {
+        qt().withFixedSeed(13L).withExamples(3_000).forAll(strings().allPossible().ofLengthBetween(0, 30)).checkAssert(text -> {
             expectOnlyValidationErrors(() -> ValueParsers.decimal("n", text, german));
             expectOnlyValidationErrors(() -> ValueParsers.integer("n", text, NumberSpec.DEFAULT));
             expectOnlyValidationErrors(() -> ValueParsers.date("d", text, COMMON));
