@@ -40,9 +40,9 @@ record Database(String location, Optional<String> user, Optional<String> passwor
     /** The embedded database's file without the {@code .mv.db} extension; only for folder locations. */
     Path h2File() {
         if (location.endsWith(".mv.db")) {
-            return Path.of(location.substring(0, location.length() - ".mv.db".length())).toAbsolutePath();
+            return Path.of(location.substring(0, location.length() - ".mv.db".length())).toAbsolutePath().normalize();
         }
-        return Path.of(location).toAbsolutePath().resolve(H2_FILE_NAME);
+        return Path.of(location).toAbsolutePath().normalize().resolve(H2_FILE_NAME);
     }
 
     /** A description for messages, without credentials. */

@@ -97,7 +97,7 @@ final class TextTable {
                 line.append(cell).append(last ? "" : pad);
             }
         }
-        return line.toString();
+        return line.toString().stripTrailing();
     }
 
     private static String rule(int[] widths, int indent) {
