@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = "A CRM on the command line: import, pipeline board, forecasts, lead scoring, analytics.",
         subcommands = {DemoCommand.class, ImportCommand.class, BoardCommand.class, ForecastCommand.class,
                 ScoreCommand.class, AnalyticsCommand.class, TimelineCommand.class, DedupeCommand.class,
-                PrivacyCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                PrivacyCommand.class, ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class CrmCli implements Callable<Integer> {
     /** The environment variable holding the password for {@code --db} JDBC URLs. */
     public static final String PASSWORD_VARIABLE = "CRM_DB_PASSWORD";

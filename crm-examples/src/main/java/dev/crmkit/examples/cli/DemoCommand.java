@@ -80,7 +80,7 @@ final class DemoCommand extends CrmCommand {
 
         ScoringModel model = ScoringModelTemplates.b2bDefault();
         section("Top leads (rule-based model " + model.name() + " v" + model.version() + ")");
-        List<LeadRanking.Ranked> leads = LeadRanking.rank(tenant, model, clock(), false);
+        List<LeadRanking.Ranked> leads = LeadRanking.rank(tenant, model, false, 5).best();
         LeadRanking.print(out(), leads, 5, 3);
         out().println();
 

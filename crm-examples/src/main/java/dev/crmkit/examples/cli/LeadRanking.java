@@ -1,38 +1,29 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.CrmTenant;
-import dev.crmkit.core.model.account.Account;
-import dev.crmkit.core.model.activity.Activity;
-import dev.crmkit.core.model.contact.AccountLink;
 import dev.crmkit.core.model.contact.Contact;
 import dev.crmkit.core.model.contact.LifecycleStage;
 import dev.crmkit.core.model.shared.AccountId;
-import dev.crmkit.core.model.shared.ContactId;
-import dev.crmkit.core.scoring.EngagementEvent;
-import dev.crmkit.core.scoring.LeadProfile;
 import dev.crmkit.core.scoring.LeadScore;
-import dev.crmkit.core.scoring.LeadScorer;
 import dev.crmkit.core.scoring.ScoreLine;
 import dev.crmkit.core.scoring.ScoringModel;
-import dev.crmkit.spi.AccountQuery;
-import dev.crmkit.spi.ActivityQuery;
+import dev.crmkit.insight.ScoredLead;
 import dev.crmkit.spi.ContactQuery;
 import dev.crmkit.spi.Pages;
-import dev.crmkit.spi.UnitOfWork;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Rule-based lead scoring of the contacts in the store: each contact with its primary account and the
- * engagement events of the activities linked to it ({@link EngagementEvent#fromActivity}), scored by a
- * {@link ScoringModel} at the clock's moment, best first.
+ * Rule-based lead scores of the contacts in the store, through the façade's scoring service
+ * ({@link dev.crmkit.Scoring#scoreAll}: each contact with its linked accounts and the engagement events of its
+ * activities, scored at the clock's moment), best first.
  */
 final class LeadRanking {
     /** The lifecycle stages that count as leads (contacts not yet in a deal or a customer). */
@@ -54,39 +45,38 @@ final class LeadRanking {
     }
 
     /**
-     * Scores the tenant's contacts (only leads unless {@code everyone}), best first (ties by name).
+     * Scores the tenant's contacts (only leads unless {@code everyone}), best first (ties by name), and returns
+     * the first {@code limit} with the name of their primary account.
      *
+     * @return the best {@code limit} and the number of contacts scored
      * @throws dev.crmkit.core.error.ValidationException when the model cannot score a contact
      */
-    static List<Ranked> rank(CrmTenant tenant, ScoringModel model, Clock clock, boolean everyone) {
-        LeadScorer scorer = new LeadScorer(model, clock);
-        List<Ranked> ranked = tenant.inTransaction(tx -> {
-            UnitOfWork uow = tx.unitOfWork();
-            Map<AccountId, Account> accounts = new HashMap<>();
-            Pages.forEach(page -> uow.accounts().find(AccountQuery.all(), page), PAGE, a -> accounts.put(a.id(), a));
-            Map<ContactId, List<EngagementEvent>> events = new HashMap<>();
-            Pages.forEach(page -> uow.activities().find(ActivityQuery.all(), page), PAGE, (Activity a) -> a.contact()
-                    .ifPresent(c -> events.computeIfAbsent(c, k -> new ArrayList<>()).add(EngagementEvent.fromActivity(a))));
-            List<Ranked> scored = new ArrayList<>();
-            Pages.forEach(page -> uow.contacts().find(ContactQuery.all(), page), PAGE, contact -> {
-                if (!everyone && !LEAD_STAGES.contains(contact.lifecycleStage())) {
-                    return;
-                }
-                List<Account> linked = new ArrayList<>();
-                for (AccountLink link : contact.accounts()) {
-                    Account account = accounts.get(link.account());
-                    if (account != null && !linked.contains(account)) {
-                        linked.add(account);
-                    }
-                }
-                LeadScore score = scorer.score(LeadProfile.of(contact, linked, events.getOrDefault(contact.id(), List.of())));
-                scored.add(new Ranked(contact, linked.isEmpty() ? "" : linked.get(0).name(), score));
-            });
-            return scored;
+    static Ranking rank(CrmTenant tenant, ScoringModel model, boolean everyone, int limit) {
+        List<ScoredLead> scored = new ArrayList<>();
+        Pages.forEach(page -> tenant.scoring().scoreAll(model, ContactQuery.all(), page), PAGE, lead -> {
+            if (everyone || LEAD_STAGES.contains(lead.contact().lifecycleStage())) {
+                scored.add(lead);
+            }
         });
-        ranked.sort(Comparator.comparing((Ranked r) -> r.score().total()).reversed()
-                .thenComparing(r -> r.contact().displayName()));
-        return ranked;
+        scored.sort(Comparator.comparing((ScoredLead l) -> l.score().total()).reversed()
+                .thenComparing(l -> l.contact().displayName()).thenComparing(l -> l.contact().id().value()));
+        List<ScoredLead> best = scored.subList(0, Math.min(limit, scored.size()));
+        Set<AccountId> primaries = new HashSet<>();
+        best.forEach(l -> l.contact().accounts().stream().findFirst().ifPresent(link -> primaries.add(link.account())));
+        Map<AccountId, String> names = new HashMap<>();
+        tenant.accounts().getAll(primaries).forEach(a -> names.put(a.id(), a.name()));
+        List<Ranked> ranked = best.stream().map(l -> new Ranked(l.contact(), l.contact().accounts().stream().findFirst()
+                .map(link -> names.getOrDefault(link.account(), "")).orElse(""), l.score())).toList();
+        return new Ranking(ranked, scored.size());
+    }
+
+    /**
+     * The best leads and how many were scored.
+     *
+     * @param best   the best leads, best first
+     * @param scored how many contacts were scored and ranked
+     */
+    record Ranking(List<Ranked> best, int scored) {
     }
 
     /** Prints the first {@code limit} contacts with their scores and, under each, the rules that fired. */

@@ -6,6 +6,7 @@ import dev.crmkit.core.scoring.predictive.LeadScoringModel;
 import dev.crmkit.core.tabular.CsvReader;
 import dev.crmkit.core.tabular.CsvRecord;
 import dev.crmkit.imports.CsvCells;
+import dev.crmkit.insight.LeadPrediction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -18,22 +19,36 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code crm score apply}: scores every row of a CSV file with a model written by {@code crm score train} and
- * writes CSV: {@code row}, the {@code --id} column, {@code score} (the probability of a positive outcome) and
- * {@code reasons} (the largest contributions), in file order or, with {@code --top N}, the N best first.
+ * {@code crm score apply}: scores with a model written by {@code crm score train} and writes CSV. With
+ * {@code --csv FILE}: every row of the file, as {@code row}, the {@code --id} column, {@code score} (the
+ * probability of a positive outcome) and {@code reasons} (the largest contributions), in file order or, with
+ * {@code --top N}, the N best first. With {@code --contacts}: the store's open leads through the façade's
+ * {@link dev.crmkit.Scoring#predictLeads} (a model trained with {@code --from-store}), the {@code --top} best
+ * first, as {@code contact}, {@code email}, {@code lifecycle_stage}, {@code score} and {@code reasons}.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = "Score the rows of a CSV file with a trained model; writes row, id, score and reasons as CSV.")
+        description = "Score the rows of a CSV file (or the store's open leads) with a trained model; writes CSV.")
 final class ScoreApplyCommand extends CrmCommand {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "A model written by 'crm score train'.")
     Path modelFile;
 
-    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The rows to score, header row first.")
-    Path csv;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** What to score: exactly one of the two. */
+    static final class Target {
+        @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The rows of a CSV file, header row first.")
+        Path csv;
+
+        @Option(names = "--contacts", required = true,
+                description = "The store's open leads (a model trained with --from-store); default --top 20.")
+        boolean contacts;
+    }
 
     @Option(names = "--separator", defaultValue = ",", paramLabel = "CHAR",
             description = "Field separator: one character, or 'tab'. Default: ${DEFAULT-VALUE}")
@@ -59,8 +74,28 @@ final class ScoreApplyCommand extends CrmCommand {
     @Override
     protected int run() throws IOException {
         ImportCommand.existingFile(spec.commandLine(), modelFile);
-        ImportCommand.existingFile(spec.commandLine(), csv);
         LeadScoringModel model = LeadScoringModel.fromJson(Files.readString(modelFile, StandardCharsets.UTF_8));
+        if (top != null && top < 1) {
+            throw usage("--top must be at least 1");
+        }
+        if (target.contacts) {
+            if (idColumn != null) {
+                throw usage("--id goes with --csv");
+            }
+            List<LeadPrediction> predictions = session().tenant().scoring().predictLeads(model, top == null ? 20 : top);
+            List<String> header = List.of("contact", "email", "lifecycle_stage", "score", "reasons");
+            List<List<String>> rows = new ArrayList<>();
+            for (LeadPrediction p : predictions) {
+                rows.add(List.of(CsvCells.neutralize(p.contact().displayName()),
+                        CsvCells.neutralize(p.contact().primaryEmail().map(e -> e.value()).orElse("")),
+                        p.contact().lifecycleStage().name(), String.format(Locale.ROOT, "%.4f", p.probability()),
+                        CsvCells.neutralize(reasons(p.explanation()))));
+            }
+            emit(header, rows, model);
+            return ExitCodes.OK;
+        }
+        Path csv = target.csv;
+        ImportCommand.existingFile(spec.commandLine(), csv);
         TrainingData format = new TrainingData();
         format.separator = separator;
         List<Scored> scored = new ArrayList<>();
@@ -79,25 +114,12 @@ final class ScoreApplyCommand extends CrmCommand {
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingLong(Scored::row));
             scored = scored.subList(0, Math.min(top, scored.size()));
         }
-        if (outFile == null) {
-            write(out(), scored);
-        } else {
-            try (Writer file = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8); PrintWriter printer = new PrintWriter(file)) {
-                write(printer, scored);
-            }
-            out().println("Scored " + Formats.count(scored.size()) + " rows with " + model.metadata().name() + " v"
-                    + model.metadata().version() + "; written to " + outFile);
-        }
-        return ExitCodes.OK;
-    }
-
-    private void write(PrintWriter out, List<Scored> scored) {
         List<String> header = new ArrayList<>(List.of("row"));
         if (idColumn != null) {
-            header.add(idColumn);
+            header.add(CsvCells.neutralize(idColumn));
         }
         header.addAll(List.of("score", "reasons"));
-        out.print(CsvCells.line(header.stream().map(CsvCells::neutralize).toList(), ',') + "\r\n");
+        List<List<String>> rows = new ArrayList<>();
         for (Scored s : scored) {
             List<String> cells = new ArrayList<>(List.of(Long.toString(s.row())));
             if (idColumn != null) {
@@ -105,6 +127,28 @@ final class ScoreApplyCommand extends CrmCommand {
             }
             cells.add(String.format(Locale.ROOT, "%.4f", s.score()));
             cells.add(CsvCells.neutralize(s.reasons()));
+            rows.add(cells);
+        }
+        emit(header, rows, model);
+        return ExitCodes.OK;
+    }
+
+    /** Writes the CSV to the output or to {@code --out}. */
+    private void emit(List<String> header, List<List<String>> rows, LeadScoringModel model) throws IOException {
+        if (outFile == null) {
+            write(out(), header, rows);
+            return;
+        }
+        try (Writer file = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8); PrintWriter printer = new PrintWriter(file)) {
+            write(printer, header, rows);
+        }
+        out().println("Scored " + Formats.count(rows.size()) + " rows with " + model.metadata().name() + " v"
+                + model.metadata().version() + "; written to " + outFile);
+    }
+
+    private static void write(PrintWriter out, List<String> header, List<List<String>> rows) {
+        out.print(CsvCells.line(header, ',') + "\r\n");
+        for (List<String> cells : rows) {
             out.print(CsvCells.line(cells, ',') + "\r\n");
         }
         out.flush();

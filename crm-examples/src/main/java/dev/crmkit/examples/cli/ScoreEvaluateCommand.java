@@ -7,7 +7,6 @@ import dev.crmkit.core.scoring.evaluation.LiftRow;
 import dev.crmkit.core.scoring.predictive.FeatureSpec;
 import dev.crmkit.core.tabular.Table;
 import dev.crmkit.core.tabular.TabularRecord;
-import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,15 +37,15 @@ final class ScoreEvaluateCommand extends CrmCommand {
         if (folds < 2) {
             throw usage("--folds must be at least 2");
         }
-        Table table = data.read(spec.commandLine());
-        List<String> positive = data.positiveValues(table, spec.commandLine());
-        FeatureSpec featureSpec = data.spec(table, positive);
+        TrainingData.Dataset dataset = data.read(spec.commandLine(), () -> session().tenant());
+        Table table = dataset.table();
+        FeatureSpec featureSpec = data.spec(dataset);
         long positives = 0;
         for (TabularRecord record : table) {
             positives += featureSpec.label().isPositive(record) ? 1 : 0;
         }
-        out().println(data.csv.getFileName() + ": " + Formats.count(table.size()) + " rows, label " + data.label
-                + " (positive: " + String.join(", ", positive) + "), " + Formats.count(positives) + " positive ("
+        out().println(dataset.name() + ": " + Formats.count(table.size()) + " rows, label " + dataset.label()
+                + " (positive: " + String.join(", ", dataset.positive()) + "), " + Formats.count(positives) + " positive ("
                 + Formats.percent((double) positives / Math.max(1, table.size())) + ")");
         for (String line : TrainingData.describe(featureSpec, data.exclude)) {
             out().println("  " + line);

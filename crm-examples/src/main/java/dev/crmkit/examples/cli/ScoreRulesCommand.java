@@ -1,18 +1,17 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.CrmTenant;
-import dev.crmkit.core.model.contact.Contact;
-import dev.crmkit.core.model.contact.LifecycleStage;
 import dev.crmkit.core.scoring.ScoringModel;
 import dev.crmkit.core.scoring.ScoringModelJson;
 import dev.crmkit.core.scoring.ScoringModelTemplates;
+import dev.crmkit.insight.LeadPromotion;
+import dev.crmkit.insight.PromotionReport;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
@@ -47,27 +46,21 @@ final class ScoreRulesCommand extends CrmCommand {
     protected int run() {
         ScoringModel model = model();
         CrmTenant tenant = session().tenant();
-        List<LeadRanking.Ranked> ranked = LeadRanking.rank(tenant, model, clock(), everyone);
-        out().println("Scored " + Formats.count(ranked.size()) + (everyone ? " contacts" : " leads") + " with " + model.name()
+        LeadRanking.Ranking ranking = LeadRanking.rank(tenant, model, everyone, top);
+        out().println("Scored " + Formats.count(ranking.scored()) + (everyone ? " contacts" : " leads") + " with " + model.name()
                 + " v" + model.version() + " at " + Formats.minute(clock().instant()) + " UTC");
-        LeadRanking.print(out(), ranked, top, reasons);
+        LeadRanking.print(out(), ranking.best(), top, reasons);
         if (applyThresholds) {
+            PromotionReport report = tenant.scoring().applyThresholds(model);
             Map<String, Integer> promoted = new TreeMap<>();
-            for (LeadRanking.Ranked r : ranked) {
-                if (r.score().suggestedStage().isEmpty()) {
-                    continue;
-                }
-                LifecycleStage before = r.contact().lifecycleStage();
-                Contact after = tenant.contacts().applyLifecycleSuggestion(r.contact().id(), r.score().suggestedStage().get());
-                if (after.lifecycleStage() != before) {
-                    promoted.merge(LeadRanking.label(before) + " -> " + LeadRanking.label(after.lifecycleStage()), 1, Integer::sum);
-                }
+            for (LeadPromotion promotion : report.promotions()) {
+                promoted.merge(LeadRanking.label(promotion.from()) + " -> " + LeadRanking.label(promotion.to()), 1, Integer::sum);
             }
             out().println();
-            int total = promoted.values().stream().mapToInt(Integer::intValue).sum();
-            out().println("Applied thresholds: " + Formats.count(total) + " contacts promoted"
-                    + (promoted.isEmpty() ? "" : " (" + String.join(", ", promoted.entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue()).toList()) + ")"));
+            out().println("Applied thresholds to " + Formats.count(report.scored()) + " contacts: "
+                    + Formats.count(report.promotions().size()) + " promoted" + (promoted.isEmpty() ? "" : " ("
+                    + String.join(", ", promoted.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()) + ")")
+                    + "; promotions only, nobody is demoted");
         }
         return ExitCodes.OK;
     }

@@ -5,7 +5,6 @@ import dev.crmkit.core.scoring.predictive.FeatureSpec;
 import dev.crmkit.core.scoring.predictive.LeadScoringModel;
 import dev.crmkit.core.scoring.predictive.LogisticRegressionTrainer;
 import dev.crmkit.core.scoring.predictive.ModelMetadata;
-import dev.crmkit.core.tabular.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +17,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code crm score train}: fits a logistic-regression lead score on every row of a labelled CSV file (feature
- * spec inferred as in {@link TrainingData}) and writes the model as JSON, which {@code crm score apply} reads.
+ * {@code crm score train}: fits a logistic-regression lead score on every row of a labelled CSV file, or on the
+ * store's contacts whose outcome is known (feature spec inferred as in {@link TrainingData}), and writes the
+ * model as JSON, which {@code crm score apply} reads.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a logistic-regression lead score on a labelled CSV file and save it as JSON.")
+        description = "Train a logistic-regression lead score on a labelled CSV file (or the store's contacts) and save it as JSON.")
 final class ScoreTrainCommand extends CrmCommand {
     @Mixin
     TrainingData data;
@@ -38,10 +38,9 @@ final class ScoreTrainCommand extends CrmCommand {
 
     @Override
     protected int run() {
-        Table table = data.read(spec.commandLine());
-        List<String> positive = data.positiveValues(table, spec.commandLine());
-        FeatureSpec featureSpec = data.spec(table, positive);
-        LeadScoringModel model = new LogisticRegressionTrainer(data.settings()).train(name, version, featureSpec, table);
+        TrainingData.Dataset dataset = data.read(spec.commandLine(), () -> session().tenant());
+        FeatureSpec featureSpec = data.spec(dataset);
+        LeadScoringModel model = new LogisticRegressionTrainer(data.settings()).train(name, version, featureSpec, dataset.table());
         try {
             Path parent = outFile.toAbsolutePath().getParent();
             if (parent != null) {

@@ -1,5 +1,6 @@
 package dev.crmkit.examples.cli;
 
+import dev.crmkit.CrmTenant;
 import dev.crmkit.core.error.ValidationException;
 import dev.crmkit.core.scoring.predictive.CategoricalFeature;
 import dev.crmkit.core.scoring.predictive.FeatureSpec;
@@ -19,12 +20,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import dev.crmkit.insight.LeadColumns;
+import dev.crmkit.insight.LeadLabelling;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
- * A labelled CSV file to train or evaluate a lead-scoring model on (a picocli mixin), and the
- * {@link FeatureSpec} inferred from its columns.
+ * The labelled records to train or evaluate a lead-scoring model on (a picocli mixin): a CSV file
+ * ({@code --csv FILE --label COLUMN}), or the contacts in the store ({@code --from-store}: the records of the
+ * façade's {@link dev.crmkit.Scoring#leadRecords}, labelled {@value LeadColumns#CONVERTED} = {@code true} for
+ * contacts that converted, with the columns of {@link LeadColumns}); and the {@link FeatureSpec} inferred from
+ * their columns.
  *
  * <p>Inference: every column except the label and the excluded ones becomes a feature. A column is
  * <em>numeric</em> when every non-empty value (after removing the placeholders) parses as a plain decimal
@@ -34,10 +42,20 @@ import picocli.CommandLine.Option;
  * left out. Numeric columns treat placeholders as missing (median-imputed).
  */
 final class TrainingData {
-    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The CSV file, header row first.")
-    Path csv;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
 
-    @Option(names = "--label", required = true, paramLabel = "COLUMN", description = "The outcome column.")
+    /** Where the records come from: exactly one of the two. */
+    static final class Source {
+        @Option(names = "--csv", required = true, paramLabel = "FILE", description = "A CSV file, header row first.")
+        Path csv;
+
+        @Option(names = "--from-store", required = true,
+                description = "The contacts in the store, labelled converted or not (see docs/cli.md).")
+        boolean fromStore;
+    }
+
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The outcome column (required with --csv).")
     String label;
 
     @Option(names = "--positive", split = ",", paramLabel = "VALUE",
@@ -75,30 +93,64 @@ final class TrainingData {
     }
 
     /**
-     * Reads the whole file into memory.
+     * Labelled records, their name for reports, the label column and its positive values.
      *
-     * @throws CommandLine.ParameterException (usage) when the file does not exist or lacks the label or an
-     *                                        excluded column
-     * @throws dev.crmkit.core.tabular.CsvFormatException when it is not valid CSV
+     * @param name     the file name, or "the store's contacts"
+     * @param table    the records
+     * @param label    the outcome column
+     * @param positive the values of the label that mean a positive outcome
      */
-    Table read(CommandLine commandLine) {
-        ImportCommand.existingFile(commandLine, csv);
+    record Dataset(String name, Table table, String label, List<String> positive) {
+    }
+
+    /**
+     * Reads the records into memory: the CSV file, or the store's labelled contacts.
+     *
+     * @param tenant opens the store (only for {@code --from-store})
+     * @throws CommandLine.ParameterException (usage) when the file does not exist, lacks the label or an excluded
+     *                                        column, or the positive value cannot be told
+     * @throws dev.crmkit.core.tabular.CsvFormatException when the file is not valid CSV
+     */
+    Dataset read(CommandLine commandLine, Supplier<CrmTenant> tenant) {
         Table table;
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            table = Table.readCsv(reader, format(commandLine));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
+        String name;
+        String outcome;
+        if (source.fromStore) {
+            if (label != null || positive != null) {
+                throw new CommandLine.ParameterException(commandLine, "--label and --positive go with --csv; the store's "
+                        + "records are labelled " + LeadColumns.CONVERTED + " = true");
+            }
+            List<TabularRecord> records = tenant.get().scoring().leadRecords(LeadLabelling.defaults());
+            Set<String> columns = new LinkedHashSet<>();
+            records.forEach(r -> columns.addAll(r.columns()));
+            table = Table.of(List.copyOf(columns), records);
+            name = "the store's contacts";
+            outcome = LeadColumns.CONVERTED;
+        } else {
+            if (label == null) {
+                throw new CommandLine.ParameterException(commandLine, "--label COLUMN is required with --csv");
+            }
+            ImportCommand.existingFile(commandLine, source.csv);
+            try (Reader reader = Files.newBufferedReader(source.csv, StandardCharsets.UTF_8)) {
+                table = Table.readCsv(reader, format(commandLine));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source.csv + ": " + e.getMessage(), e);
+            }
+            name = source.csv.getFileName().toString();
+            outcome = label;
         }
-        if (!table.columns().contains(label)) {
-            throw new CommandLine.ParameterException(commandLine, "--label " + label + " is not a column of " + csv.getFileName()
-                    + " (columns: " + String.join(", ", table.columns()) + ")");
+        if (!table.columns().contains(outcome)) {
+            throw new CommandLine.ParameterException(commandLine, source.fromStore
+                    ? "the store has no contact whose outcome is known yet (see docs/cli.md, score train --from-store)"
+                    : "--label " + label + " is not a column of " + name + " (columns: " + String.join(", ", table.columns()) + ")");
         }
         for (String column : exclude) {
             if (!table.columns().contains(column)) {
-                throw new CommandLine.ParameterException(commandLine, "--exclude " + column + " is not a column of " + csv.getFileName());
+                throw new CommandLine.ParameterException(commandLine, "--exclude " + column + " is not a column of " + name);
             }
         }
-        return table;
+        List<String> positives = source.fromStore ? List.of("true") : positiveValues(table, outcome, commandLine);
+        return new Dataset(name, table, outcome, positives);
     }
 
     /** The logistic-regression settings ({@code --lambda}, 100 Newton steps, tolerance 1e-8). */
@@ -111,7 +163,7 @@ final class TrainingData {
      *
      * @throws CommandLine.ParameterException (usage) when they cannot be inferred
      */
-    List<String> positiveValues(Table table, CommandLine commandLine) {
+    private List<String> positiveValues(Table table, String label, CommandLine commandLine) {
         if (positive != null && !positive.isEmpty()) {
             return positive;
         }
@@ -136,12 +188,13 @@ final class TrainingData {
                 + " is the positive outcome (values: " + values + (values.size() > 2 ? ", ..." : "") + "): pass --positive VALUE");
     }
 
-    /** The spec inferred from the table's columns; see the class comment. */
-    FeatureSpec spec(Table table, List<String> positiveValues) {
-        FeatureSpec.Builder builder = FeatureSpec.builder().label(label, positiveValues.toArray(String[]::new));
+    /** The spec inferred from the records' columns; see the class comment. */
+    FeatureSpec spec(Dataset data) {
+        Table table = data.table();
+        FeatureSpec.Builder builder = FeatureSpec.builder().label(data.label(), data.positive().toArray(String[]::new));
         Set<String> placeholders = new LinkedHashSet<>(missing);
         for (String column : table.columns()) {
-            if (column.equals(label) || exclude.contains(column)) {
+            if (column.equals(data.label()) || exclude.contains(column)) {
                 continue;
             }
             switch (kind(table, column, placeholders)) {

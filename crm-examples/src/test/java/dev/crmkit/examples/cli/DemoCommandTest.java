@@ -40,18 +40,6 @@ class DemoCommandTest {
         assertThat(reports(reset.out())).as("same seed and clock, same company").isEqualTo(reports(first.out()));
     }
 
-    @Test
-    void loadsIntoTheChosenTenantOnly() {
-        CliRunner crm = new CliRunner(dir.resolve("crm-data"));
-
-        assertThat(crm.run("demo", "--tenant", "acme").exitCode()).isZero();
-
-        CliRunner.Result board = crm.run("board");
-        assertThat(board.exitCode()).isZero();
-        assertThat(board.out()).contains("No pipelines yet");
-        assertThat(crm.run("board", "--tenant", "acme").out()).contains("Pipeline New Business");
-    }
-
     /** The output from the first section on (the header differs between loading and reusing). */
     private static String reports(String out) {
         return out.substring(out.indexOf("== Pipeline board =="));
