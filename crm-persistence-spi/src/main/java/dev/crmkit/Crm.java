@@ -1,6 +1,11 @@
 package dev.crmkit;
 
 import dev.crmkit.core.error.ValidationException;
+import dev.crmkit.core.forecast.ExchangeRates;
+import dev.crmkit.core.forecast.PeriodCalendar;
+import dev.crmkit.core.forecast.TeamDirectory;
+import dev.crmkit.core.forecast.UndatedDealPolicy;
+import dev.crmkit.core.model.shared.Money;
 import dev.crmkit.core.model.shared.IdGenerator;
 import dev.crmkit.core.model.shared.PhoneNumber;
 import dev.crmkit.core.model.shared.TenantId;
@@ -8,12 +13,16 @@ import dev.crmkit.core.model.shared.UuidV7Generator;
 import dev.crmkit.event.CrmEventListener;
 import dev.crmkit.internal.CrmSettings;
 import dev.crmkit.internal.EventDispatcher;
+import dev.crmkit.internal.InsightConfig;
 import dev.crmkit.internal.Retry;
 import dev.crmkit.internal.StoreTxRunner;
 import dev.crmkit.spi.CrmStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Month;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -36,12 +45,15 @@ import java.util.function.Supplier;
 public final class Crm {
     private final CrmStore store;
     private final CrmSettings settings;
+    private final InsightConfig insights;
     private final EventDispatcher dispatcher = new EventDispatcher();
 
     private Crm(Builder builder) {
         this.store = builder.store;
         this.settings = new CrmSettings(builder.clock, builder.ids == null ? new UuidV7Generator(builder.clock) : builder.ids,
                 builder.defaultRegion, builder.initialBackoff, builder.maxBackoff);
+        this.insights = new InsightConfig(builder.calendar, builder.reportingCurrency, builder.rates, builder.teams,
+                builder.undatedDeals);
         builder.listeners.forEach(dispatcher::add);
     }
 
@@ -55,7 +67,7 @@ public final class Crm {
      */
     public CrmTenant tenant(TenantId tenant) {
         Objects.requireNonNull(tenant, "tenant");
-        return new CrmTenant(tenant, new StoreTxRunner(store, tenant, settings, dispatcher), settings);
+        return new CrmTenant(tenant, new StoreTxRunner(store, tenant, settings, dispatcher), settings, insights);
     }
 
     /**
@@ -126,6 +138,11 @@ public final class Crm {
         private Duration initialBackoff = Duration.ofMillis(10);
         private Duration maxBackoff = Duration.ofMillis(200);
         private final List<CrmEventListener> listeners = new ArrayList<>();
+        private PeriodCalendar calendar = PeriodCalendar.utc();
+        private Optional<Currency> reportingCurrency = Optional.empty();
+        private ExchangeRates rates = ExchangeRates.sameCurrencyOnly();
+        private TeamDirectory teams = TeamDirectory.none();
+        private UndatedDealPolicy undatedDeals = UndatedDealPolicy.EXCLUDE;
 
         private Builder() {
         }
@@ -178,6 +195,61 @@ public final class Crm {
             ValidationException.check(max != null && max.compareTo(initial) >= 0, "max", max, "must be at least initial");
             this.initialBackoff = initial;
             this.maxBackoff = max;
+            return this;
+        }
+
+        /**
+         * The reporting periods of forecasts and analytics: the fiscal year's first month and the zone in which
+         * period boundaries fall. Default: calendar years in UTC ({@link PeriodCalendar#utc()}).
+         */
+        public Builder periodCalendar(PeriodCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * {@link #periodCalendar(PeriodCalendar)} from the fiscal year's first month and the zone.
+         *
+         * @throws ValidationException when an argument is missing
+         */
+        public Builder fiscalYear(Month firstMonth, ZoneId zone) {
+            return periodCalendar(new PeriodCalendar(firstMonth, zone));
+        }
+
+        /**
+         * The currency forecasts and analytics report in, by ISO code. Default: none, so each tenant reports in
+         * the one currency its deals carry; a tenant whose deals carry several currencies then gets a
+         * {@link ValidationException} (field {@code reportingCurrency}) until one is configured.
+         *
+         * @throws ValidationException when the code is not an ISO 4217 currency
+         */
+        public Builder reportingCurrency(String code) {
+            this.reportingCurrency = Optional.of(Money.currency(code));
+            return this;
+        }
+
+        /**
+         * The exchange rates into the reporting currency (the host's rate table). Default:
+         * {@link ExchangeRates#sameCurrencyOnly()}, so an amount in another currency raises
+         * {@link dev.crmkit.core.forecast.MissingExchangeRateException}.
+         */
+        public Builder exchangeRates(ExchangeRates rates) {
+            this.rates = Objects.requireNonNull(rates, "rates");
+            return this;
+        }
+
+        /** The owner-to-team mapping that groups forecasts and quotas by team. Default: no teams. */
+        public Builder teams(TeamDirectory teams) {
+            this.teams = Objects.requireNonNull(teams, "teams");
+            return this;
+        }
+
+        /**
+         * How forecasts count open deals without an expected close date. Default
+         * {@link UndatedDealPolicy#EXCLUDE}: they count in no period.
+         */
+        public Builder undatedDeals(UndatedDealPolicy policy) {
+            this.undatedDeals = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

@@ -37,4 +37,13 @@ public interface CrmOperations {
 
     /** Personal-data export and erasure. */
     Privacy privacy();
+
+    /** Forecasts: weighted pipeline, category rollups, quotas, predictive forecasts, backtests, as-of replay. */
+    Forecasts forecasts();
+
+    /** Pipeline analytics over a cohort of deals: win rate, sales cycle, conversion, velocity, slippage. */
+    Analytics analytics();
+
+    /** Lead scoring: rule-based scores and lifecycle promotion, trained lead and deal models. */
+    Scoring scoring();
 }

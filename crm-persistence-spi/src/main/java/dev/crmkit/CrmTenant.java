@@ -2,6 +2,7 @@ package dev.crmkit;
 
 import dev.crmkit.core.model.shared.TenantId;
 import dev.crmkit.internal.CrmSettings;
+import dev.crmkit.internal.InsightConfig;
 import dev.crmkit.internal.Retry;
 import dev.crmkit.internal.TxRunner;
 import java.util.Objects;
@@ -17,13 +18,15 @@ public final class CrmTenant implements CrmOperations {
     private final TenantId tenant;
     private final TxRunner runner;
     private final CrmSettings settings;
+    private final InsightConfig insights;
     private final ServiceSet services;
 
-    CrmTenant(TenantId tenant, TxRunner runner, CrmSettings settings) {
+    CrmTenant(TenantId tenant, TxRunner runner, CrmSettings settings, InsightConfig insights) {
         this.tenant = tenant;
         this.runner = runner;
         this.settings = settings;
-        this.services = new ServiceSet(runner);
+        this.insights = insights;
+        this.services = new ServiceSet(runner, insights);
     }
 
     /**
@@ -39,7 +42,7 @@ public final class CrmTenant implements CrmOperations {
      */
     public <T> T inTransaction(Function<CrmTransaction, T> work) {
         Objects.requireNonNull(work, "work");
-        return runner.call(context -> work.apply(new CrmTransaction(context)));
+        return runner.call(context -> work.apply(new CrmTransaction(context, insights)));
     }
 
     /** {@link #inTransaction(Function)} for work without a result. */
@@ -117,5 +120,20 @@ public final class CrmTenant implements CrmOperations {
     @Override
     public Privacy privacy() {
         return services.privacy;
+    }
+
+    @Override
+    public Forecasts forecasts() {
+        return services.forecasts;
+    }
+
+    @Override
+    public Analytics analytics() {
+        return services.analytics;
+    }
+
+    @Override
+    public Scoring scoring() {
+        return services.scoring;
     }
 }

@@ -2,6 +2,7 @@ package dev.crmkit;
 
 import dev.crmkit.core.model.shared.TenantId;
 import dev.crmkit.internal.BoundTxRunner;
+import dev.crmkit.internal.InsightConfig;
 import dev.crmkit.internal.TxContext;
 import dev.crmkit.spi.UnitOfWork;
 
@@ -15,9 +16,9 @@ public final class CrmTransaction implements CrmOperations {
     private final TxContext context;
     private final ServiceSet services;
 
-    CrmTransaction(TxContext context) {
+    CrmTransaction(TxContext context, InsightConfig insights) {
         this.context = context;
-        this.services = new ServiceSet(new BoundTxRunner(context));
+        this.services = new ServiceSet(new BoundTxRunner(context), insights);
     }
 
     /**
@@ -78,5 +79,20 @@ public final class CrmTransaction implements CrmOperations {
     @Override
     public Privacy privacy() {
         return services.privacy;
+    }
+
+    @Override
+    public Forecasts forecasts() {
+        return services.forecasts;
+    }
+
+    @Override
+    public Analytics analytics() {
+        return services.analytics;
+    }
+
+    @Override
+    public Scoring scoring() {
+        return services.scoring;
     }
 }

@@ -1,5 +1,6 @@
 package dev.crmkit;
 
+import dev.crmkit.internal.InsightConfig;
 import dev.crmkit.internal.TxRunner;
 
 /** The services of one tenant bound to one way of running transactions. */
@@ -13,8 +14,11 @@ final class ServiceSet {
     final Timelines timelines;
     final Duplicates duplicates;
     final Privacy privacy;
+    final Forecasts forecasts;
+    final Analytics analytics;
+    final Scoring scoring;
 
-    ServiceSet(TxRunner runner) {
+    ServiceSet(TxRunner runner, InsightConfig insights) {
         this.accounts = new Accounts(runner);
         this.contacts = new Contacts(runner);
         this.deals = new Deals(runner);
@@ -24,5 +28,8 @@ final class ServiceSet {
         this.timelines = new Timelines(runner);
         this.duplicates = new Duplicates(runner);
         this.privacy = new Privacy(runner);
+        this.forecasts = new Forecasts(runner, insights);
+        this.analytics = new Analytics(runner, insights);
+        this.scoring = new Scoring(runner, insights);
     }
 }

@@ -29,7 +29,7 @@ class FacadeArchitectureTest {
     @Test
     void publicFacadeSignaturesUseNoInternalTypes() {
         classes().that().resideInAnyPackage("dev.crmkit", "dev.crmkit.event", "dev.crmkit.merge", "dev.crmkit.privacy",
-                        "dev.crmkit.view").and().arePublic()
+                        "dev.crmkit.view", "dev.crmkit.insight").and().arePublic()
                 .should(new ArchCondition<JavaClass>("not expose dev.crmkit.internal types in public signatures") {
                     @Override
                     public void check(JavaClass javaClass, ConditionEvents events) {
@@ -58,7 +58,7 @@ class FacadeArchitectureTest {
     void theStorageSpiDoesNotDependOnTheFacade() {
         noClasses().that().resideInAPackage("dev.crmkit.spi..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.crmkit", "dev.crmkit.event", "dev.crmkit.merge",
-                        "dev.crmkit.privacy", "dev.crmkit.view", "dev.crmkit.internal")
+                        "dev.crmkit.privacy", "dev.crmkit.view", "dev.crmkit.internal", "dev.crmkit.insight")
                 .check(classes);
     }
 }

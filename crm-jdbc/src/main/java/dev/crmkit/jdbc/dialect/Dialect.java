@@ -1,0 +1,195 @@
+package dev.crmkit.jdbc.dialect;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * What differs between the databases the JDBC store supports: value binding for UUIDs and moments, the
+ * upsert statement, null ordering, the migration lock and the schema-history table. The defaults suit
+ * databases with native {@code UUID} and {@code TIMESTAMP WITH TIME ZONE} types; {@link H2Dialect},
+ * {@link PostgresDialect} and {@link MariaDbDialect} override what their database does differently.
+ * Detected with {@link #detect(DatabaseMetaData)}; a host can pass its own to the store's builder.
+ *
+ * <p>Implementations are stateless and thread-safe.
+ */
+public interface Dialect {
+
+    /** The database's name as shown in messages, e.g. {@code PostgreSQL}. */
+    String name();
+
+    /**
+     * The folder below {@code dev/crmkit/jdbc/migration/} that holds this database's migration scripts
+     * ({@code h2}, {@code postgresql} or {@code mariadb}).
+     */
+    String migrationFolder();
+
+    /** Binds a UUID (or SQL NULL) to a parameter of a UUID column. */
+    default void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.OTHER);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    /** Reads a UUID column; {@code null} for SQL NULL. */
+    default UUID getUuid(ResultSet row, int index) throws SQLException {
+        return row.getObject(index, UUID.class);
+    }
+
+    /** Binds a moment (or SQL NULL) to a parameter of a timestamp column, in UTC with microsecond precision. */
+    default void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    /** Reads a timestamp column as a moment; {@code null} for SQL NULL. */
+    default Instant getInstant(ResultSet row, int index) throws SQLException {
+        OffsetDateTime value = row.getObject(index, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /**
+     * The value to store in the filterable decimal column of a custom number property: the number itself
+     * where the column type holds any decimal, {@code null} where it cannot hold this one exactly enough
+     * to be filtered on (the exact value is always kept as text besides).
+     */
+    default BigDecimal filterableNumber(BigDecimal value) {
+        return value;
+    }
+
+    /** An ascending {@code ORDER BY} term for {@code expression} that puts NULLs after every value. */
+    default String ascendingNullsLast(String expression) {
+        return expression + " ASC NULLS LAST";
+    }
+
+    /**
+     * A statement that inserts a row with {@code columns} (one {@code ?} per column, in order) or, when a row
+     * with the same {@code keyColumns} exists, overwrites every other column with the given values.
+     *
+     * @param table      the table name (already validated)
+     * @param columns    every column written, including the key columns
+     * @param keyColumns the columns of the primary key that decides whether the row exists
+     */
+    String upsert(String table, List<String> columns, List<String> keyColumns);
+
+    /** Whether DDL statements take part in transactions (so a failed migration leaves nothing behind). */
+    default boolean transactionalDdl() {
+        return false;
+    }
+
+    /**
+     * Whether the migration lock must be held on a connection of its own rather than on the one that runs
+     * the migration (true when migrating would release the lock, e.g. because DDL commits).
+     */
+    default boolean migrationLockNeedsOwnConnection() {
+        return false;
+    }
+
+    /**
+     * Blocks until this process holds the schema-migration lock {@code lockName} (an identifier made of
+     * lower-case letters, digits and {@code _}), so that two processes starting together do not both migrate.
+     */
+    void acquireMigrationLock(Connection connection, String lockName) throws SQLException;
+
+    /** Releases what {@link #acquireMigrationLock} took. */
+    void releaseMigrationLock(Connection connection, String lockName) throws SQLException;
+
+    /**
+     * A quoted identifier, as Flyway writes the names of its history table and its columns (so on H2, where
+     * unquoted names are upper-cased, the store and Flyway mean the same table).
+     */
+    default String quoteIdentifier(String name) {
+        return '"' + name + '"';
+    }
+
+    /**
+     * The DDL of the schema-history table, with Flyway's columns and types so that the same table can be
+     * managed by Flyway ({@code table} setting) and by the store.
+     *
+     * @param table the table name, already quoted with {@link #quoteIdentifier}
+     * @param name  the table name unquoted (for naming its primary key)
+     */
+    default String createHistoryTable(String table, String name) {
+        return """
+                CREATE TABLE %s (
+                    %s INT NOT NULL,
+                    %s VARCHAR(50),
+                    %s VARCHAR(200) NOT NULL,
+                    %s VARCHAR(20) NOT NULL,
+                    %s VARCHAR(1000) NOT NULL,
+                    %s INT,
+                    %s VARCHAR(100) NOT NULL,
+                    %s TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
+                    %s INT NOT NULL,
+                    %s BOOLEAN NOT NULL,
+                    CONSTRAINT %s PRIMARY KEY (%s)
+                )""".formatted(table, quoteIdentifier("installed_rank"), quoteIdentifier("version"),
+                quoteIdentifier("description"), quoteIdentifier("type"), quoteIdentifier("script"),
+                quoteIdentifier("checksum"), quoteIdentifier("installed_by"), quoteIdentifier("installed_on"),
+                quoteIdentifier("execution_time"), quoteIdentifier("success"), quoteIdentifier(name + "_pk"),
+                quoteIdentifier("installed_rank"));
+    }
+
+    /**
+     * The dialect for a database product, as {@link DatabaseMetaData#getDatabaseProductName()} names it.
+     *
+     * @throws IllegalArgumentException for a database the store does not support
+     */
+    static Dialect forProductName(String productName) {
+        String name = productName == null ? "" : productName.toLowerCase(Locale.ROOT);
+        if (name.startsWith("h2")) {
+            return new H2Dialect();
+        }
+        if (name.startsWith("postgresql")) {
+            return new PostgresDialect();
+        }
+        if (name.startsWith("mariadb")) {
+            return new MariaDbDialect();
+        }
+        throw new IllegalArgumentException("unsupported database '" + productName
+                + "': the JDBC store supports H2, PostgreSQL and MariaDB (pass a Dialect to the builder for others)");
+    }
+
+    /**
+     * The dialect of the database behind a connection.
+     *
+     * @throws IllegalArgumentException for a database the store does not support
+     */
+    static Dialect detect(DatabaseMetaData metaData) throws SQLException {
+        return forProductName(metaData.getDatabaseProductName());
+    }
+
+    /** Joins {@code columns} with commas; a helper for {@link #upsert} implementations. */
+    static String columnList(List<String> columns) {
+        return String.join(", ", columns);
+    }
+
+    /** {@code n} comma-separated parameter markers. */
+    static String markers(int n) {
+        return java.util.Collections.nCopies(n, "?").stream().collect(Collectors.joining(", "));
+    }
+
+    /** Runs one statement without parameters; a helper for lock implementations. */
+    static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

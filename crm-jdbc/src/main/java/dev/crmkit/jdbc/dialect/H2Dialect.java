@@ -1,0 +1,67 @@
+package dev.crmkit.jdbc.dialect;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * H2 2.x: native {@code UUID} and {@code TIMESTAMP(6) WITH TIME ZONE}, upserts with {@code MERGE ... KEY},
+ * and a migration lock made of a one-row table locked with {@code SELECT ... FOR UPDATE} on a connection of
+ * its own (H2 has no advisory locks, and its DDL commits, which would release a lock held by the migrating
+ * transaction).
+ */
+public class H2Dialect implements Dialect {
+    /** How long a starting store waits for another one to finish migrating. */
+    private static final int LOCK_WAIT_MILLIS = 10 * 60 * 1000;
+
+    @Override
+    public String name() {
+        return "H2";
+    }
+
+    @Override
+    public String migrationFolder() {
+        return "h2";
+    }
+
+    @Override
+    public String upsert(String table, List<String> columns, List<String> keyColumns) {
+        return "MERGE INTO " + table + " (" + Dialect.columnList(columns) + ") KEY (" + Dialect.columnList(keyColumns)
+                + ") VALUES (" + Dialect.markers(columns.size()) + ")";
+    }
+
+    @Override
+    public boolean migrationLockNeedsOwnConnection() {
+        return true;
+    }
+
+    @Override
+    public void acquireMigrationLock(Connection connection, String lockName) throws SQLException {
+        connection.setAutoCommit(true);
+        Dialect.execute(connection, "SET LOCK_TIMEOUT " + LOCK_WAIT_MILLIS);
+        Dialect.execute(connection, "CREATE TABLE IF NOT EXISTS " + lockName + " (id INT NOT NULL PRIMARY KEY)");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + lockName + " (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM " + lockName + ")");
+        } catch (SQLException e) {
+            // another process inserted the lock row at the same moment: the row exists, which is all we need
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement();
+             ResultSet locked = statement.executeQuery("SELECT id FROM " + lockName + " WHERE id = 1 FOR UPDATE")) {
+            if (!locked.next()) {
+                throw new SQLException("the migration lock row of " + lockName + " is missing");
+            }
+        }
+    }
+
+    @Override
+    public void releaseMigrationLock(Connection connection, String lockName) throws SQLException {
+        connection.rollback();
+        connection.setAutoCommit(true);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.crmkit.jdbc.internal;
+
+import dev.crmkit.core.model.account.Account;
+import dev.crmkit.core.model.shared.AccountId;
+import dev.crmkit.core.model.shared.ExternalId;
+import dev.crmkit.core.model.shared.Money;
+import dev.crmkit.core.model.shared.ObjectType;
+import dev.crmkit.core.model.shared.UserId;
+import dev.crmkit.spi.AccountQuery;
+import dev.crmkit.spi.AccountRepository;
+import dev.crmkit.spi.NameSort;
+import dev.crmkit.spi.Page;
+import dev.crmkit.spi.PageRequest;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Accounts in SQL: the {@code account} table plus external ids and custom properties. */
+final class JdbcAccountRepository extends AggregateTable<Account, AccountId, Account.Builder> implements AccountRepository {
+    private final StoreSql sql;
+
+    JdbcAccountRepository(Session session, StoreSql sql) {
+        this(session, sql, sql.externalIds(ObjectType.ACCOUNT, "Account", "account"));
+    }
+
+    private JdbcAccountRepository(Session session, StoreSql sql, ExternalIdTable externalIds) {
+        super(session, sql.account, List.of(
+                new ExternalIdChild<>(externalIds, a -> a.id().value(), Account::externalIds, Account.Builder::externalIds),
+                new PropertyChild<>(sql.properties(ObjectType.ACCOUNT, "Account"), a -> a.id().value(),
+                        Account::properties, Account.Builder::properties)), externalIds);
+        this.sql = sql;
+    }
+
+    @Override
+    public String kind() {
+        return "Account";
+    }
+
+    @Override
+    UUID idOf(Account entity) {
+        return entity.id().value();
+    }
+
+    @Override
+    AccountId toId(UUID value) {
+        return new AccountId(value);
+    }
+
+    @Override
+    long versionOf(Account entity) {
+        return entity.version();
+    }
+
+    @Override
+    Instant createdAtOf(Account entity) {
+        return entity.createdAt();
+    }
+
+    @Override
+    Account withVersion(Account entity, long version) {
+        return entity.withVersion(version);
+    }
+
+    @Override
+    Account withIdentity(Account entity, UUID id, Instant createdAt, long version, Set<ExternalId> externalIds) {
+        return Account.copyOf(entity).withId(new AccountId(id)).withCreatedAt(createdAt).withVersion(version)
+                .withExternalIds(externalIds);
+    }
+
+    @Override
+    Set<ExternalId> externalIdsOf(Account entity) {
+        return entity.externalIds();
+    }
+
+    @Override
+    void bindFields(Params p, Account a) throws SQLException {
+        p.string(a.name()).string(a.name().toLowerCase(Locale.ROOT)).string(a.domain()).string(a.industry())
+                .intValue(a.employeeCount().orElse(null))
+                .decimal(a.annualRevenue().map(Money::amount).orElse(null))
+                .string(a.annualRevenue().map(Money::currencyCode))
+                .string(a.country()).string(a.owner().map(UserId::value)).id(a.parent()).instant(a.updatedAt());
+    }
+
+    @Override
+    Account.Builder read(UUID id, Row r) throws SQLException {
+        Account.Builder b = Account.builder().id(new AccountId(id)).name(r.string()).domain(r.optionalString())
+                .industry(r.optionalString()).employeeCount(Optional.ofNullable(r.optionalInt()));
+        BigDecimal revenue = r.decimal();
+        String currency = r.string();
+        if (revenue != null) {
+            b.annualRevenue(Money.of(revenue, Money.currency(currency)));
+        }
+        return b.country(r.optionalString()).owner(r.optionalString().map(UserId::of))
+                .parent(r.optionalId(AccountId::new)).updatedAt(r.instant()).createdAt(r.instant()).version(r.longValue());
+    }
+
+    @Override
+    Account build(Account.Builder builder) {
+        return builder.build();
+    }
+
+    @Override
+    public Page<Account> find(AccountQuery query, PageRequest page) {
+        String scope = "Account:" + query.sort();
+        Where where = filter(query);
+        page.cursor().ifPresent(cursor -> {
+            List<String> keys = sql.cursors.decode(cursor, scope, query.sort() == NameSort.NAME ? 2 : 1);
+            UUID lastId = UUID.fromString(keys.get(keys.size() - 1));
+            List<Keyset.Key> sortKeys = new ArrayList<>();
+            if (query.sort() == NameSort.NAME) {
+                sortKeys.add(new Keyset.Key("t.name", p -> p.string(keys.get(0))));
+            }
+            sortKeys.add(new Keyset.Key("t.id", p -> p.uuid(lastId)));
+            Keyset.after(where, sortKeys, false);
+        });
+        String order = query.sort() == NameSort.NAME ? " ORDER BY t.name, t.id" : " ORDER BY t.id";
+        List<Account> rows = load(sql.account.selectFrom + where.sql() + order + " LIMIT ?",
+                p -> {
+                    p.tenant(session.tenant());
+                    where.bind(p);
+                    p.intValue(Paging.fetchSize(page));
+                });
+        return Paging.page(rows, page, sql.cursors, scope, a -> query.sort() == NameSort.NAME
+                ? List.of(a.name(), a.id().toString()) : List.of(a.id().toString()));
+    }
+
+    @Override
+    public long count(AccountQuery query) {
+        Where where = filter(query);
+        return session.count("count Account", sql.account.countFrom + where.sql(), p -> {
+            p.tenant(session.tenant());
+            where.bind(p);
+        });
+    }
+
+    private static Where filter(AccountQuery query) {
+        Where where = new Where();
+        query.domain().ifPresent(d -> where.and("t.domain = ?", p -> p.string(Account.normalizeDomain(d))));
+        query.namePrefix().ifPresent(prefix -> where.and("t.name_lc LIKE ? ESCAPE '!'",
+                p -> p.string(Sql.likeLiteral(prefix.toLowerCase(Locale.ROOT)) + "%")));
+        query.owner().ifPresent(owner -> where.and("t.owner_id = ?", p -> p.string(owner.value())));
+        query.parent().ifPresent(parent -> where.and("t.parent_id = ?", p -> p.id(parent)));
+        return where;
+    }
+}

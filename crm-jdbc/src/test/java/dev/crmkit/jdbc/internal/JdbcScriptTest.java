@@ -1,0 +1,52 @@
+package dev.crmkit.jdbc.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Statement splitting and Flyway's checksum of the migration scripts. */
+class JdbcScriptTest {
+
+    @Test
+    void splitsAtSemicolonsOutsideQuotesAndComments() {
+        String script = """
+                -- a comment; with a semicolon
+                CREATE TABLE a (x VARCHAR(10) DEFAULT 'a;b'); /* block; comment */
+                INSERT INTO a VALUES ('it''s; fine');
+                -- trailing comment only
+                """;
+
+        assertThat(ScriptSplitter.split(script)).containsExactly("CREATE TABLE a (x VARCHAR(10) DEFAULT 'a;b')",
+                "INSERT INTO a VALUES ('it''s; fine')");
+    }
+
+    @Test
+    void theChecksumIgnoresLineEndingsAndAByteOrderMark() {
+        int unix = Migration.checksum("SELECT 1;\nSELECT 2;\n");
+
+        assertThat(Migration.checksum("SELECT 1;\r\nSELECT 2;\r\n")).isEqualTo(unix);
+        assertThat(Migration.checksum("\uFEFFSELECT 1;\nSELECT 2;")).isEqualTo(unix);
+        CRC32 crc = new CRC32();
+        crc.update("SELECT 1;SELECT 2;".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(unix).isEqualTo((int) crc.getValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql", "mariadb"})
+    void everyDialectHasEveryScriptAndItsPlaceholdersAreOnlyThePrefix(String folder) {
+        for (String script : MigrationRunner.SCRIPTS) {
+            Migration migration = Migration.load(folder, script);
+            assertThat(migration.version()).isEqualTo("1");
+            assertThat(migration.description()).isEqualTo("init");
+            String sql = migration.sql("crm_");
+            assertThat(sql).doesNotContain("${");
+            List<String> statements = ScriptSplitter.split(sql);
+            assertThat(statements).hasSizeGreaterThan(30);
+            assertThat(statements.stream().filter(s -> s.startsWith("CREATE TABLE"))).hasSize(14);
+        }
+    }
+}
