@@ -25,6 +25,14 @@ import java.util.Optional;
  * inside it, with their won amounts (the amount on the history entry that moved them into a won stage,
  * converted at that date). The per-day rates over all reference windows times {@code L} give the expected
  * count and value; the won amounts are the bootstrap sample for the simulation.
+ *
+ * <p>How well that mean is known ({@link NewBusinessEstimate#relativeVariance()}): the value per day is a
+ * compound-Poisson total, so its relative sampling variance is {@code sum(a^2) / (sum a)^2} over the won amounts
+ * {@code a}. With {@code J >= 2} reference windows, the windows' values per day {@code r_j}, divided by the pooled
+ * value per day, have a sample variance {@code s^2}; what exceeds their mean sampling variance,
+ * {@code tau^2 = max(0, s^2 - mean_j(sum_{a in j} a^2 / (T_j r)^2))}, is variation between windows. A new
+ * window's mean then varies by {@code tau^2} around the pooled mean, which itself is off by {@code tau^2 / J}:
+ * relative variance = sampling + {@code tau^2 (1 + 1/J)}.
  */
 public final class NewBusinessModel {
     private static final double SECONDS_PER_DAY = 86_400d;
@@ -63,6 +71,7 @@ public final class NewBusinessModel {
         long totalCount = 0;
         BigDecimal totalValue = BigDecimal.ZERO;
         long totalSeconds = 0;
+        List<double[]> perWindow = new ArrayList<>();
         Period reference = calendar.previous(period);
         while (references.size() < maxReferences) {
             Instant end = calendar.endOf(reference);
@@ -77,6 +86,7 @@ public final class NewBusinessModel {
             }
             long count = 0;
             BigDecimal value = BigDecimal.ZERO;
+            double squares = 0;
             for (Deal deal : known.deals()) {
                 if (deal.createdAt().isBefore(from) || !deal.createdAt().isBefore(end)) {
                     continue;
@@ -87,6 +97,7 @@ public final class NewBusinessModel {
                     BigDecimal amount = context.toReporting(change.amount(), calendar.dateOf(change.changedAt()));
                     count++;
                     value = value.add(amount);
+                    squares += amount.doubleValue() * amount.doubleValue();
                     amounts.add(context.round(amount));
                 }
             }
@@ -94,6 +105,7 @@ public final class NewBusinessModel {
             totalCount += count;
             totalValue = totalValue.add(value);
             totalSeconds += Duration.between(from, end).getSeconds();
+            perWindow.add(new double[] {value.doubleValue(), squares, Duration.between(from, end).getSeconds()});
             reference = calendar.previous(reference);
         }
         if (references.isEmpty()) {
@@ -104,11 +116,41 @@ public final class NewBusinessModel {
         double countPerDay = totalCount / referenceDays;
         BigDecimal expectedValue = totalValue.multiply(BigDecimal.valueOf(window.length().getSeconds()))
                 .divide(BigDecimal.valueOf(totalSeconds), MathContext.DECIMAL128);
+        double relativeVariance = relativeVariance(perWindow);
         String basis = String.format(Locale.ROOT, "%d deals created and won inside %d reference window(s) of %.1f days"
-                        + " in all: %.4f per day x %.1f days", totalCount, references.size(), referenceDays, countPerDay,
-                windowDays);
+                        + " in all: %.4f per day x %.1f days; relative standard error of the mean %.1f %%", totalCount,
+                references.size(), referenceDays, countPerDay, windowDays, 100 * Math.sqrt(relativeVariance));
         return new NewBusinessEstimate(references, windowDays, countPerDay, countPerDay * windowDays,
-                context.round(expectedValue), amounts, basis);
+                context.round(expectedValue), amounts, relativeVariance, basis);
+    }
+
+    /** Sampling plus between-window relative variance; each entry is {value, sum of squared amounts, seconds}. */
+    static double relativeVariance(List<double[]> windows) {
+        double value = 0;
+        double squares = 0;
+        double seconds = 0;
+        for (double[] w : windows) {
+            value += w[0];
+            squares += w[1];
+            seconds += w[2];
+        }
+        if (value <= 0) {
+            return 0;
+        }
+        double sampling = squares / (value * value);
+        int j = windows.size();
+        if (j < 2) {
+            return sampling;
+        }
+        double pooled = value / seconds;
+        double[] ratios = new double[j];
+        double[] within = new double[j];
+        for (int i = 0; i < j; i++) {
+            double[] w = windows.get(i);
+            ratios[i] = w[0] / w[2] / pooled;
+            within[i] = w[1] / (w[2] * w[2] * pooled * pooled);
+        }
+        return sampling + BetweenWindows.variance(ratios, within);
     }
 
     private static Optional<StageChange> firstWin(AsOfReplay known, Deal deal, Instant from, Instant end) {
@@ -128,6 +170,6 @@ public final class NewBusinessModel {
     }
 
     private static NewBusinessEstimate none(ForecastContext context, double windowDays, String why) {
-        return new NewBusinessEstimate(List.of(), windowDays, 0, 0, context.zero(), List.of(), "none: " + why);
+        return new NewBusinessEstimate(List.of(), windowDays, 0, 0, context.zero(), List.of(), 0, "none: " + why);
     }
 }

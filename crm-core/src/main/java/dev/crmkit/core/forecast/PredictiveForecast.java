@@ -18,18 +18,23 @@ import java.util.List;
  * @param openExpected    sum of probability x amount over the open deals
  * @param method          how the open-deal probabilities were estimated
  * @param rates           the rate table behind them (empty for per-deal models)
+ * @param rateUncertainty how well those rates are known, as the estimator reported it
  * @param newBusiness     the estimate for deals not yet created
  * @param expected        the expected (mean) won value
  * @param p10             10th percentile of the simulated won value
  * @param p50             median
  * @param p90             90th percentile
+ * @param parameterUncertainty whether the simulation drew the estimated rates and the new-business mean from their
+ *                        estimation error ({@code rateUncertainty}, {@link NewBusinessEstimate#relativeVariance()})
+ *                        or took them as exact
  * @param runs            simulation runs
  * @param seed            simulation seed
  */
 public record PredictiveForecast(Period period, ForecastWindow window, Money closedWonSoFar, List<DealId> closedWonDeals,
                                  List<OpenDealForecast> openDeals, Money openExpected, String method,
-                                 List<WinRateCell> rates, NewBusinessEstimate newBusiness, Money expected,
-                                 Money p10, Money p50, Money p90, int runs, long seed) {
+                                 List<WinRateCell> rates, RateUncertainty rateUncertainty,
+                                 NewBusinessEstimate newBusiness, Money expected, Money p10, Money p50, Money p90,
+                                 boolean parameterUncertainty, int runs, long seed) {
     public PredictiveForecast {
         closedWonDeals = List.copyOf(closedWonDeals);
         openDeals = List.copyOf(openDeals);

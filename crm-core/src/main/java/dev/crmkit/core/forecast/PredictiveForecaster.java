@@ -27,7 +27,11 @@ import java.util.Optional;
  *   ({@link NewBusinessModel}).</li>
  * </ol>
  * A seeded simulation gives P10, P50 and P90: one Bernoulli draw per open deal, and a Poisson count of new
- * deals with bootstrap-sampled won amounts. Open-deal amounts are converted at the as-of date.
+ * deals with bootstrap-sampled won amounts. By default each run first draws the estimated rates and the
+ * new-business mean from their estimation error ({@link WinProbabilityEstimate#uncertainty()},
+ * {@link NewBusinessEstimate#relativeVariance()}), so the interval reflects how well they are known and not only
+ * chance; {@link Builder#parameterUncertainty(boolean)} turns that off. Open-deal amounts are converted at the
+ * as-of date.
  *
  * <p>For benchmarks, {@link MonteCarlo#simulate} is the hot path on its own.
  */
@@ -38,6 +42,7 @@ public final class PredictiveForecaster {
     private final long seed;
     private final int referencePeriods;
     private final Optional<Instant> observationStart;
+    private final boolean parameterUncertainty;
 
     private PredictiveForecaster(Builder b) {
         ValidationException.check(b.context != null, "context", null, "is required");
@@ -48,6 +53,7 @@ public final class PredictiveForecaster {
         this.seed = b.seed;
         this.referencePeriods = b.referencePeriods;
         this.observationStart = b.observationStart;
+        this.parameterUncertainty = b.parameterUncertainty;
     }
 
     /** A builder; the context and the seed are required. */
@@ -116,13 +122,21 @@ public final class PredictiveForecaster {
                 referencePeriods, observationStart);
         double[] sample = newBusiness.wonAmounts().stream().mapToDouble(m -> m.amount().doubleValue()).toArray();
         double[] outcomes = MonteCarlo.simulate(probabilities, amounts, closed.doubleValue(),
-                newBusiness.wonAmounts().isEmpty() ? 0 : newBusiness.expectedCount(), sample, runs, seed);
+                newBusiness.wonAmounts().isEmpty() ? 0 : newBusiness.expectedCount(), sample,
+                parameterUncertainty ? simulationUncertainty(estimate.uncertainty(), newBusiness) : ParameterUncertainty.none(),
+                runs, seed);
 
         BigDecimal expected = closed.add(openExpected).add(newBusiness.expectedValue().amount());
         return new PredictiveForecast(period, window, context.round(closed), closedDeals, lines, context.round(openExpected),
-                estimate.method(), estimate.rates(), newBusiness, context.round(expected),
+                estimate.method(), estimate.rates(), estimate.uncertainty(), newBusiness, context.round(expected),
                 money(MonteCarlo.percentile(outcomes, 0.10)), money(MonteCarlo.percentile(outcomes, 0.50)),
-                money(MonteCarlo.percentile(outcomes, 0.90)), runs, seed);
+                money(MonteCarlo.percentile(outcomes, 0.90)), parameterUncertainty, runs, seed);
+    }
+
+    private static ParameterUncertainty simulationUncertainty(RateUncertainty rates, NewBusinessEstimate newBusiness) {
+        int[] rateOfDeal = rates.rateOfDeal().stream().mapToInt(Integer::intValue).toArray();
+        double[] concentrations = rates.rates().stream().mapToDouble(RatePosterior::concentration).toArray();
+        return ParameterUncertainty.of(rateOfDeal, concentrations, rates.driftVariance(), newBusiness.relativeVariance());
     }
 
     private Money money(double value) {
@@ -137,6 +151,7 @@ public final class PredictiveForecaster {
         private Long seed;
         private int referencePeriods = 4;
         private Optional<Instant> observationStart = Optional.empty();
+        private boolean parameterUncertainty = true;
 
         private Builder() {
         }
@@ -176,6 +191,16 @@ public final class PredictiveForecaster {
         /** The moment from which outcomes are trusted for new business (default: first creation / first close). */
         public Builder observationStart(Instant value) {
             this.observationStart = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Whether the simulation draws the estimated rates and the new-business mean from their estimation error
+         * (default true). With false, the interval reflects only the randomness of outcomes given the estimates,
+         * as in earlier versions, and is narrower than the real uncertainty.
+         */
+        public Builder parameterUncertainty(boolean value) {
+            this.parameterUncertainty = value;
             return this;
         }
 

@@ -24,7 +24,11 @@ public interface WinProbabilityEstimator {
      */
     WinProbabilityEstimate estimate(PipelineSnapshot known, List<Deal> openDeals, ForecastWindow window);
 
-    /** Empirical win rates by stage and age bucket with the default settings of {@link HistoricalWinRates}. */
+    /**
+     * Empirical win rates by stage and age bucket with the default settings of {@link HistoricalWinRates}
+     * (reference moments one horizon apart; {@code HistoricalWinRates.builder().stepDays(7).build()} gives the
+     * weekly moments of earlier versions).
+     */
     static WinProbabilityEstimator historical() {
         return HistoricalWinRates.builder().build();
     }
@@ -32,6 +36,7 @@ public interface WinProbabilityEstimator {
     /**
      * A per-deal probability function, e.g. a trained deal-scoring model. It should return the probability
      * that the deal is won inside the window; a model of "won eventually" overstates wins that take longer.
+     * Its probabilities are taken as exact by the simulation ({@link RateUncertainty#none()}).
      *
      * @param name        a name for reports
      * @param probability the function (values outside 0..1 are rejected with a

@@ -154,6 +154,42 @@ class ForecastPropertiesTest {
     }
 
     @Test
+    void withParameterUncertaintyPercentilesAreOrderedAndTheSeedFixesTheOutcomes() {
+        qt().withExamples(100).forAll(longs().all(), integers().between(0, 120), integers().between(1, 500))
+                .checkAssert((seed, n, runs) -> {
+                    SplittableRandom r = new SplittableRandom(seed);
+                    int groups = 1 + r.nextInt(5);
+                    double[] means = new double[groups];
+                    double[] concentrations = new double[groups];
+                    for (int g = 0; g < groups; g++) {
+                        means[g] = r.nextInt(4) == 0 ? r.nextInt(2) : r.nextDouble();
+                        concentrations[g] = r.nextInt(4) == 0 ? Double.POSITIVE_INFINITY : r.nextDouble(0.01, 1e4);
+                    }
+                    double[] p = new double[n];
+                    double[] a = new double[n];
+                    int[] group = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        group[i] = r.nextInt(groups + 1) - 1;
+                        p[i] = group[i] < 0 ? r.nextDouble() : means[group[i]];
+                        a[i] = r.nextDouble(0, 1e6);
+                    }
+                    ParameterUncertainty u = ParameterUncertainty.of(group, concentrations, r.nextDouble(0, 0.5),
+                            r.nextDouble(0, 0.5));
+                    double[] sample = {r.nextDouble(0, 1e4), r.nextDouble(0, 1e4)};
+                    double base = r.nextDouble(0, 1e5);
+                    double mean = r.nextDouble(0, 50);
+                    double[] outcomes = MonteCarlo.simulate(p, a, base, mean, sample, u, runs, seed);
+                    assertThat(MonteCarlo.simulate(p, a, base, mean, sample, u, runs, seed)).containsExactly(outcomes);
+                    assertThat(outcomes[0]).isGreaterThanOrEqualTo(base);
+                    double p10 = MonteCarlo.percentile(outcomes, 0.1);
+                    double p50 = MonteCarlo.percentile(outcomes, 0.5);
+                    double p90 = MonteCarlo.percentile(outcomes, 0.9);
+                    assertThat(p10).isLessThanOrEqualTo(p50);
+                    assertThat(p50).isLessThanOrEqualTo(p90);
+                });
+    }
+
+    @Test
     void theSameSeedGivesTheSameForecast() {
         qt().withExamples(25).forAll(longs().all(), integers().between(1, 25)).checkAssert((seed, n) -> {
             AsOfReplay history = AsOfReplayPropertiesTest.randomBook(seed, n).book().replay();

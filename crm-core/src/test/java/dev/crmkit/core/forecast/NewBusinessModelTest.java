@@ -45,6 +45,27 @@ class NewBusinessModelTest {
         assertThat(both.windowDays()).isEqualTo(31.0);
         assertThat(both.wonAmounts()).containsExactlyInAnyOrder(Money.of("1000.00", "USD"), Money.of("500.00", "USD"),
                 Money.of("2000.00", "USD"));
+        // Sampling: (1000^2 + 500^2 + 2000^2) / 3500^2 = 3/7. Between windows: April's value per day over the pooled
+        // one is (1500/30) / (3500/61) = 0.8714 and March's (2000/31) / (3500/61) = 1.1244, sample variance 0.0320;
+        // their own sampling variances (1250000/30^2 and 4000000/31^2 over (3500/61)^2) are 0.4219 and 1.2643, so
+        // the spread is chance: nothing is added.
+        assertThat(both.relativeVariance()).isCloseTo(3.0 / 7, within(1e-12));
+        assertThat(both.basis()).contains("relative standard error of the mean 65.5 %");
+    }
+
+    @Test
+    void relativeVarianceAddsTheSpreadBetweenWindowsBeyondChance() {
+        // Two 10-day windows with values 100 (one deal) and 300 (one deal): pooled 20 per day; ratios 0.5 and 1.5,
+        // sample variance 0.5; sampling variances 100^2/(10 x 20)^2 = 0.25 and 300^2/200^2 = 2.25, mean 1.25 > 0.5:
+        // nothing added, the result is the sampling part (100^2 + 300^2) / 400^2 = 0.625.
+        assertThat(NewBusinessModel.relativeVariance(java.util.List.of(new double[] {100, 10_000, 10},
+                new double[] {300, 90_000, 10}))).isCloseTo(0.625, within(1e-12));
+        // Many small deals: windows of 1000 and 3000 over 10 days from 100 deals each (squares 10^4 and 9 x 10^4):
+        // sampling 10^5 / 4000^2 = 0.00625; ratios 0.5 and 1.5 (variance 0.5), their sampling variances
+        // 10^4 / 2000^2 = 0.0025 and 9 x 10^4 / 2000^2 = 0.0225 (mean 0.0125): between (0.5 - 0.0125) x 1.5 = 0.73125.
+        assertThat(NewBusinessModel.relativeVariance(java.util.List.of(new double[] {1000, 10_000, 10},
+                new double[] {3000, 90_000, 10}))).isCloseTo(0.00625 + 0.73125, within(1e-12));
+        assertThat(NewBusinessModel.relativeVariance(java.util.List.of(new double[] {0, 0, 10}))).isZero();
     }
 
     @Test

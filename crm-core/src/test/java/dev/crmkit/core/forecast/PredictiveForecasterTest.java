@@ -86,4 +86,30 @@ class PredictiveForecasterTest {
         assertThatThrownBy(() -> outOfRange.forecast(history, asOf, q2))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("probability");
     }
+
+    @Test
+    void parameterUncertaintyIsOnByDefaultAndOnlyDrawsWhatIsEstimated() {
+        // A per-deal model's probabilities are taken as exact and this history has no new business, so turning
+        // parameter uncertainty off changes nothing but the flag.
+        PredictiveForecast with = half().build().forecast(history, asOf, q2);
+        PredictiveForecast without = half().parameterUncertainty(false).build().forecast(history, asOf, q2);
+        assertThat(with.parameterUncertainty()).isTrue();
+        assertThat(without.parameterUncertainty()).isFalse();
+        assertThat(with.rateUncertainty().isNone()).isTrue();
+        assertThat(List.of(with.p10(), with.p50(), with.p90())).isEqualTo(List.of(without.p10(), without.p50(), without.p90()));
+    }
+
+    @Test
+    void theForecastReportsWhichEstimatedRateEachOpenDealUses() {
+        PredictiveForecast f = PredictiveForecaster.builder().context(context).seed(3).observationStart(day(0)).build()
+                .forecast(history, asOf, q2);
+        RateUncertainty u = f.rateUncertainty();
+        assertThat(u.rateOfDeal()).hasSize(f.openDeals().size());
+        for (int i = 0; i < f.openDeals().size(); i++) {
+            int rate = u.rateOfDeal().get(i);
+            if (rate >= 0) {
+                assertThat(u.rates().get(rate).mean()).isEqualTo(f.openDeals().get(i).probability());
+            }
+        }
+    }
 }
