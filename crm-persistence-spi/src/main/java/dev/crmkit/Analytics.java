@@ -16,6 +16,7 @@ import dev.crmkit.insight.CohortQuery;
 import dev.crmkit.internal.CohortLoader;
 import dev.crmkit.internal.InsightConfig;
 import dev.crmkit.internal.TxRunner;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class Analytics {
         Set<PipelineId> used = cohort.deals().stream().map(Deal::pipeline).collect(Collectors.toSet());
         Map<PipelineId, List<StageConversion>> conversion = new LinkedHashMap<>();
         loaded.context().pipelines().values().stream()
-                .sorted(java.util.Comparator.comparing(Pipeline::createdAt).thenComparing(p -> p.id().value().toString()))
+                .sorted(Comparator.comparing(Pipeline::createdAt).thenComparing(p -> p.id().value().toString()))
                 .filter(p -> used.contains(p.id()))
                 .forEach(p -> conversion.put(p.id(), cohort.stageConversion(p.id())));
         return new AnalyticsReport(loaded.at(), cohort.deals().size(), cohort.winRate(), cohort.salesCycle(),

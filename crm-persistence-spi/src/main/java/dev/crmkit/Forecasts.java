@@ -206,11 +206,11 @@ public final class Forecasts {
     }
 
     /**
-     * {@link #predictive(Period, Instant, long, WinProbabilityEstimator)} with the default estimator
+     * {@link #predictive(Period, Instant, long, WinProbabilityEstimator)} with the forecaster's default estimator
      * (historical win rates by stage and age, {@link WinProbabilityEstimator#historical()}).
      */
     public PredictiveForecast predictive(Period period, Instant asOf, long seed) {
-        return predictive(period, asOf, seed, WinProbabilityEstimator.historical());
+        return predictive(period, asOf, seed, Optional.empty());
     }
 
     /**
@@ -231,10 +231,16 @@ public final class Forecasts {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(estimator, "estimator");
+        return predictive(period, asOf, seed, Optional.of(estimator));
+    }
+
+    private PredictiveForecast predictive(Period period, Instant asOf, long seed, Optional<WinProbabilityEstimator> estimator) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
         Loaded loaded = load();
-        PredictiveForecaster forecaster = PredictiveForecaster.builder().context(loaded.context()).seed(seed)
-                .estimator(estimator).build();
-        return forecaster.forecast(loaded.inputs().replay(), asOf, period);
+        PredictiveForecaster.Builder builder = PredictiveForecaster.builder().context(loaded.context()).seed(seed);
+        estimator.ifPresent(builder::estimator);
+        return builder.build().forecast(loaded.inputs().replay(), asOf, period);
     }
 
     /**

@@ -9,6 +9,8 @@ import dev.crmkit.core.analytics.StageTime;
 import dev.crmkit.core.analytics.WinRate;
 import dev.crmkit.core.model.shared.PipelineId;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +35,7 @@ public record AnalyticsReport(Instant at, int deals, WinRate winRate, SalesCycle
                               PipelineVelocity velocity, CloseDateSlippage slippage, List<RottingDeal> rotting) {
     /** Copies the collections (the conversion map keeps its order). */
     public AnalyticsReport {
-        stageConversion = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageConversion));
+        stageConversion = Collections.unmodifiableMap(new LinkedHashMap<>(stageConversion));
         timeInStage = List.copyOf(timeInStage);
         rotting = List.copyOf(rotting);
     }

@@ -6,6 +6,7 @@ import dev.crmkit.core.forecast.PeriodCalendar;
 import dev.crmkit.core.model.deal.Deal;
 import dev.crmkit.core.model.deal.StageChange;
 import dev.crmkit.core.model.pipeline.Stage;
+import dev.crmkit.core.model.pipeline.StageKind;
 import dev.crmkit.core.model.shared.Money;
 import dev.crmkit.core.rules.StageHistory;
 import dev.crmkit.core.scoring.predictive.WinProbabilityModel;
@@ -65,7 +66,7 @@ public final class DealFeatureRows {
         Map<String, String> row = common(deal, amount(deal.amount(), context.currency(), context.rates(), context.calendar(), closedAt));
         row.put(WinProbabilityModel.STAGE, reached);
         row.put(WinProbabilityModel.DAYS_IN_STAGE, days);
-        row.put(WinProbabilityModel.WON, Boolean.toString(stage.get().kind() == dev.crmkit.core.model.pipeline.StageKind.WON));
+        row.put(WinProbabilityModel.WON, Boolean.toString(stage.get().kind() == StageKind.WON));
         return Optional.of(row);
     }
 

@@ -1,0 +1,51 @@
+package dev.crmkit.jdbc.robustness;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * The tables of one schema with their row counts, read through {@link DatabaseMetaData}: two equal snapshots
+ * mean no table was created, dropped, emptied or filled in between.
+ *
+ * @param rowCounts table name (lower case) to its number of rows, in name order
+ */
+record SchemaSnapshot(Map<String, Long> rowCounts) {
+
+    /** Where the tables live: a catalog (MariaDB's database) or a schema (H2, PostgreSQL). */
+    record Scope(String catalog, String schema) {
+    }
+
+    static SchemaSnapshot of(DataSource dataSource, Scope scope) {
+        TreeMap<String, Long> counts = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            Map<String, String> tables = new TreeMap<>();
+            try (ResultSet rs = meta.getTables(scope.catalog(), scope.schema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME");
+                    tables.put(table.toLowerCase(Locale.ROOT), table);
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (Map.Entry<String, String> table : tables.entrySet()) {
+                    String quote = meta.getIdentifierQuoteString();
+                    try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + quote + table.getValue() + quote)) {
+                        rs.next();
+                        counts.put(table.getKey(), rs.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the tables of " + scope + ": " + e.getMessage(), e);
+        }
+        return new SchemaSnapshot(Collections.unmodifiableSortedMap(counts));
+    }
+}
