@@ -23,6 +23,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
 
 
 /** The board in a real browser: moves by button and by drag and drop, broken rules, deal and forecast pages. */
@@ -42,6 +43,8 @@ class BoardBrowserTest {
         server = BoardServer.start(sample.crm, SampleTenant.TENANT, 0);
         base = "http://localhost:" + server.port();
         wait = new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+        // the board re-renders a card in place after each action, so an element found a moment ago may be gone
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -98,13 +101,18 @@ class BoardBrowserTest {
         new Select(card(sample.bare).findElement(By.cssSelector("form.pick select"))).selectByValue("contract-sent");
         card(sample.bare).findElement(By.cssSelector("form.pick button")).click();
 
-        List<WebElement> violations = wait.until(driver -> {
+        // read the texts inside the wait: a stale read is retried against the re-rendered card
+        List<List<String>> violations = wait.until(driver -> {
             List<WebElement> items = card(sample.bare).findElements(By.cssSelector(".violations li.violation"));
-            return items.size() == 2 ? items : null;
+            if (items.size() != 2) {
+                return null;
+            }
+            return items.stream().map(v -> List.of(v.findElement(By.cssSelector("code.rule")).getText(),
+                    v.findElement(By.cssSelector(".message")).getText())).toList();
         });
-        assertThat(violations).extracting(v -> v.findElement(By.cssSelector("code.rule")).getText())
+        assertThat(violations).extracting(v -> v.get(0))
                 .containsExactly("gate.required-field", "gate.required-field");
-        assertThat(violations).extracting(v -> v.findElement(By.cssSelector(".message")).getText())
+        assertThat(violations).extracting(v -> v.get(1))
                 .containsExactly("stage 'Contract Sent' requires an amount",
                         "stage 'Contract Sent' requires an expected close date");
         ((JavascriptExecutor) browser.driver)
