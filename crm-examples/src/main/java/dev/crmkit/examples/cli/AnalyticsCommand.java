@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -99,7 +100,7 @@ final class AnalyticsCommand extends CrmCommand {
 
     private static Map<String, DealCohort> groups(DealCohort cohort, Function<Deal, String> key) {
         Map<String, DealCohort> groups = new TreeMap<>();
-        for (String group : cohort.deals().stream().map(key).collect(Collectors.toCollection(java.util.TreeSet::new))) {
+        for (String group : cohort.deals().stream().map(key).collect(Collectors.toCollection(TreeSet::new))) {
             groups.put(group, cohort.filter(d -> key.apply(d).equals(group)));
         }
         return groups;

@@ -3,14 +3,16 @@ package dev.crmkit.examples.cli;
 import dev.crmkit.core.error.ValidationException;
 import dev.crmkit.core.model.shared.TenantId;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code crm} command: a CRM on the command line over an embedded H2 database (default {@code ./crm-data})
@@ -58,7 +60,7 @@ public final class CrmCli implements Callable<Integer> {
      * @param environment the clock and terminal of this run
      */
     public CrmCli(CliEnvironment environment) {
-        this.environment = java.util.Objects.requireNonNull(environment, "environment");
+        this.environment = Objects.requireNonNull(environment, "environment");
     }
 
     /**
@@ -67,7 +69,7 @@ public final class CrmCli implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
-        boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+        boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         // Before the first logger is created: keep HikariCP's and H2's INFO lines out of reports.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");

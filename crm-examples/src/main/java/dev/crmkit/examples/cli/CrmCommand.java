@@ -3,9 +3,9 @@ package dev.crmkit.examples.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * Base of every {@code crm} command: access to the global options, the output streams and a database session

@@ -3,7 +3,10 @@ package dev.crmkit.examples.cli;
 import dev.crmkit.Crm;
 import dev.crmkit.CrmTenant;
 import dev.crmkit.CrmTransaction;
+import dev.crmkit.PipelineTemplate;
+import dev.crmkit.core.error.ValidationException;
 import dev.crmkit.core.model.account.Account;
+import dev.crmkit.core.model.activity.Activity;
 import dev.crmkit.core.model.activity.ActivityType;
 import dev.crmkit.core.model.contact.AccountLink;
 import dev.crmkit.core.model.contact.Consent;
@@ -11,8 +14,8 @@ import dev.crmkit.core.model.contact.Contact;
 import dev.crmkit.core.model.contact.LifecycleStage;
 import dev.crmkit.core.model.deal.Deal;
 import dev.crmkit.core.model.deal.DealContact;
+import dev.crmkit.core.model.deal.StageChange;
 import dev.crmkit.core.model.pipeline.Pipeline;
-import dev.crmkit.PipelineTemplate;
 import dev.crmkit.core.model.pipeline.PipelineTemplates;
 import dev.crmkit.core.model.pipeline.Stage;
 import dev.crmkit.core.model.pipeline.StageKind;
@@ -31,9 +34,6 @@ import dev.crmkit.core.model.shared.PropertyValue;
 import dev.crmkit.core.model.shared.TenantId;
 import dev.crmkit.core.model.shared.UserId;
 import dev.crmkit.core.model.shared.UuidV7Generator;
-import dev.crmkit.core.error.ValidationException;
-import dev.crmkit.core.model.activity.Activity;
-import dev.crmkit.core.model.deal.StageChange;
 import dev.crmkit.spi.AccountQuery;
 import dev.crmkit.spi.ActivityQuery;
 import dev.crmkit.spi.ContactQuery;
@@ -52,10 +52,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -85,6 +87,7 @@ final class DemoCompany {
     private static final int CONTACTS_PER_ACCOUNT = 4;
     private static final int DEALS = 150;
     private static final Duration DAY = Duration.ofDays(1);
+    private static final Currency USD = Currency.getInstance("USD");
 
     private final Random random = new Random(SEED);
     private final Instant now;
@@ -301,7 +304,7 @@ final class DemoCompany {
         String tier = employees >= 1000 ? "strategic" : employees >= 100 ? "growth" : "standard";
         Instant created = start.minus(Duration.ofDays(40)).plus(Duration.ofHours(3L * i));
         at(created, tx -> accountIds[i] = tx.accounts().create(a -> a.name(name).domain(domain(name)).industry(industry)
-                .employeeCount(employees).annualRevenue(Money.of(BigDecimal.valueOf(revenue), java.util.Currency.getInstance("USD")))
+                .employeeCount(employees).annualRevenue(Money.of(BigDecimal.valueOf(revenue), USD))
                 .country(country).owner(UserId.of(owner)).putProperties("tier", PropertyValue.choice(tier))
                 .addExternalIds(ExternalId.of(SOURCE, accountKey(i)))).id());
     }
@@ -337,8 +340,10 @@ final class DemoCompany {
 
     private void planDeal(int i) {
         boolean isExpansion = random.nextInt(100) < 35;
-        Pipeline template = isExpansion ? PipelineTemplates.hubspotStyle(new PipelineId(new java.util.UUID(0, 1)), EXPANSION, start)
-                : PipelineTemplates.salesforceStyle(new PipelineId(new java.util.UUID(0, 2)), NEW_BUSINESS, start);
+        // The template's stages, read from a throwaway instance whose id is never stored: planning comes before the
+        // pipelines exist.
+        Pipeline template = isExpansion ? PipelineTemplates.hubspotStyle(new PipelineId(new UUID(0, 1)), EXPANSION, start)
+                : PipelineTemplates.salesforceStyle(new PipelineId(new UUID(0, 2)), NEW_BUSINESS, start);
         List<Stage> open = template.stages().stream().filter(s -> s.kind() == StageKind.OPEN).toList();
         Instant created = between(start, now.minus(Duration.ofDays(4)));
         int account = random.nextInt(accountIds.length);
@@ -362,7 +367,7 @@ final class DemoCompany {
         Instant createdAt = created;
         at(createdAt, tx -> {
             dealIds[i] = tx.deals().create(isExpansion ? expansion : newBusiness, d -> {
-                d.name(name).account(accountIds[accountIndex]).amount(Money.of(BigDecimal.valueOf(amount), java.util.Currency.getInstance("USD")))
+                d.name(name).account(accountIds[accountIndex]).amount(Money.of(BigDecimal.valueOf(amount), USD))
                         .expectedCloseDate(expectedClose).owner(UserId.of(owner)).source(source)
                         .putProperties("product", PropertyValue.choice(product))
                         .addExternalIds(ExternalId.of(SOURCE, dealKey(i)));

@@ -6,7 +6,6 @@ import dev.crmkit.CrmTenant;
 import dev.crmkit.core.json.CrmJson;
 import dev.crmkit.core.model.account.Account;
 import dev.crmkit.core.model.contact.AccountLink;
-import dev.crmkit.core.model.deal.Deal;
 import dev.crmkit.core.model.deal.DealContact;
 import dev.crmkit.core.model.pipeline.Pipeline;
 import dev.crmkit.core.model.property.PropertyDefinition;
@@ -25,6 +24,7 @@ import dev.crmkit.spi.AccountQuery;
 import dev.crmkit.spi.ContactQuery;
 import dev.crmkit.spi.DealQuery;
 import dev.crmkit.spi.Pages;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -279,7 +280,7 @@ final class ExportCommand extends CrmCommand {
         return tenant.propertyDefinitions().list(type).stream().map(PropertyDefinition::key).sorted().toList();
     }
 
-    private static String externalIds(java.util.Set<ExternalId> ids) {
+    private static String externalIds(Set<ExternalId> ids) {
         return ids.stream().map(id -> id.source() + ":" + id.id()).sorted().collect(Collectors.joining("; "));
     }
 
@@ -307,7 +308,7 @@ final class ExportCommand extends CrmCommand {
     }
 
     /** Lets the JSON generator close without closing the output it writes to. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
+    private static final class NonClosingWriter extends FilterWriter {
         NonClosingWriter(Writer out) {
             super(out);
         }

@@ -1,6 +1,7 @@
 package dev.crmkit.examples.cli;
 
 import dev.crmkit.core.forecast.AsOfReplay;
+import dev.crmkit.core.forecast.CategoryRollup;
 import dev.crmkit.core.forecast.CategoryTotals;
 import dev.crmkit.core.forecast.ForecastContext;
 import dev.crmkit.core.forecast.MethodForecast;
@@ -8,7 +9,6 @@ import dev.crmkit.core.forecast.Period;
 import dev.crmkit.core.forecast.PipelineSnapshot;
 import dev.crmkit.core.forecast.PredictiveForecast;
 import dev.crmkit.core.forecast.PredictiveForecaster;
-import dev.crmkit.core.forecast.CategoryRollup;
 import dev.crmkit.core.forecast.WeightedPipeline;
 import dev.crmkit.core.forecast.WeightedPipelineReport;
 import dev.crmkit.core.forecast.WonValue;

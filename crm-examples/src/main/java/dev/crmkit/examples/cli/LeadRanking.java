@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -120,6 +121,6 @@ final class LeadRanking {
 
     /** A lifecycle stage as people write it: {@code MARKETING_QUALIFIED} is {@code marketing qualified}. */
     static String label(LifecycleStage stage) {
-        return stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return stage.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -6,8 +6,10 @@ import dev.crmkit.core.forecast.PeriodCalendar;
 import dev.crmkit.core.forecast.UndatedDealPolicy;
 import dev.crmkit.core.model.deal.Deal;
 import dev.crmkit.core.model.shared.Money;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -71,7 +73,7 @@ final class ReportOptions {
 
     private Currency reportingCurrency(TenantData data) {
         if (currency != null) {
-            return Money.currency(currency.strip().toUpperCase(java.util.Locale.ROOT));
+            return Money.currency(currency.strip().toUpperCase(Locale.ROOT));
         }
         Map<Currency, Long> counts = data.deals().stream().map(Deal::amount).flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(Money::currency, Collectors.counting()));
@@ -90,13 +92,13 @@ final class ReportOptions {
 
     /** Reads {@code auto}, {@code exclude}, {@code every-period}. */
     static final class UndatedConverter implements picocli.CommandLine.ITypeConverter<Undated> {
-        private static final Map<String, Undated> NAMES = java.util.Arrays.stream(Undated.values())
-                .collect(Collectors.toMap(u -> u.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        private static final Map<String, Undated> NAMES = Arrays.stream(Undated.values())
+                .collect(Collectors.toMap(u -> u.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         Function.identity()));
 
         @Override
         public Undated convert(String value) {
-            Undated policy = NAMES.get(value.strip().toLowerCase(java.util.Locale.ROOT));
+            Undated policy = NAMES.get(value.strip().toLowerCase(Locale.ROOT));
             if (policy == null) {
                 throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of " + NAMES.keySet());
             }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +62,7 @@ final class ScoreTrainCommand extends CrmCommand {
         List<Coefficient> sorted = model.coefficients().stream()
                 .sorted(Comparator.comparingDouble((Coefficient c) -> Math.abs(c.weight())).reversed()).limit(8).toList();
         TextTable table2 = new TextTable().left("Feature", 60).right("Weight");
-        sorted.forEach(c -> table2.row(c.feature(), String.format(java.util.Locale.ROOT, "%+.3f", c.weight())));
+        sorted.forEach(c -> table2.row(c.feature(), String.format(Locale.ROOT, "%+.3f", c.weight())));
         table2.print(out(), 2);
         out().println("Model written to " + outFile);
         return ExitCodes.OK;

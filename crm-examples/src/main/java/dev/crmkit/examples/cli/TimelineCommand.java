@@ -2,6 +2,7 @@ package dev.crmkit.examples.cli;
 
 import dev.crmkit.CrmTenant;
 import dev.crmkit.core.model.activity.Activity;
+import dev.crmkit.core.model.activity.ActivityType;
 import dev.crmkit.core.model.contact.AccountLink;
 import dev.crmkit.core.model.contact.Contact;
 import dev.crmkit.core.model.deal.Deal;
@@ -13,6 +14,7 @@ import dev.crmkit.spi.PageRequest;
 import dev.crmkit.spi.TimeOrder;
 import dev.crmkit.view.ContactTimeline;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -101,8 +103,8 @@ final class TimelineCommand extends CrmCommand {
             TextTable table = new TextTable().left("When (UTC)").left("Type").left("Subject", 50).left("Outcome").left("Deal", 50)
                     .left("Owner");
             for (Activity a : activities) {
-                String type = a.type().name().toLowerCase(java.util.Locale.ROOT)
-                        + (a.type() == dev.crmkit.core.model.activity.ActivityType.TASK ? (a.done() ? " (done)" : " (open)") : "");
+                String type = a.type().name().toLowerCase(Locale.ROOT)
+                        + (a.type() == ActivityType.TASK ? (a.done() ? " (done)" : " (open)") : "");
                 table.row(Formats.minute(a.timelineAt()), type, a.subject(), a.outcome().orElse(""),
                         a.deal().map(d -> dealNames.getOrDefault(d, "")).orElse(""), a.owner().map(UserId::value).orElse(""));
             }

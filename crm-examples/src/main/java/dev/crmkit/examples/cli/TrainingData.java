@@ -9,6 +9,8 @@ import dev.crmkit.core.scoring.predictive.NumericFeature;
 import dev.crmkit.core.tabular.CsvFormat;
 import dev.crmkit.core.tabular.Table;
 import dev.crmkit.core.tabular.TabularRecord;
+import dev.crmkit.insight.LeadColumns;
+import dev.crmkit.insight.LeadLabelling;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -21,11 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import dev.crmkit.insight.LeadColumns;
-import dev.crmkit.insight.LeadLabelling;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The labelled records to train or evaluate a lead-scoring model on (a picocli mixin): a CSV file
