@@ -44,7 +44,7 @@ class JdbcFlywayCompatibilityTest {
     @EnumSource(TestDatabase.Kind.class)
     void aSchemaMigratedByFlywayPassesValidationAndWorks(TestDatabase.Kind kind) {
         try (TestDatabase database = TestDatabase.of(kind)) {
-            assertThat(flyway(database, "fw_", "fw_schema_history").migrate().migrationsExecuted).isEqualTo(1);
+            assertThat(flyway(database, "fw_", "fw_schema_history").migrate().migrationsExecuted).isEqualTo(2);
 
             try (JdbcCrmStore store = JdbcCrmStore.builder().dataSource(database.dataSource()).tablePrefix("fw_")
                     .schemaMode(SchemaMode.VALIDATE).build()) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The migrated PostgreSQL schema, read back from the catalog: {@code tenant_id} leads every primary key,
  * foreign key (on both sides), unique constraint and index of every CRMKit table. Runs when
- * {@code CRM_TEST_POSTGRES_URL} is set.
+ * {@code CRM_TEST_POSTGRES_URL} is set. Also checks the planner keeps to the primary key for a tenant its
+ * statistics have never seen.
  */
 class PostgresSchemaTest {
     private static TestDatabase database;
@@ -115,5 +116,48 @@ class PostgresSchemaTest {
 
         assertThat(definition).singleElement().asString()
                 .contains("(tenant_id, pipeline_id, stage, currency) INCLUDE (closed_at, amount, probability_override)");
+    }
+
+    @Test
+    void noTableKeepsPlannerStatisticsOnTheTenant() throws SQLException {
+        List<String> withStatistics = rows("""
+                SELECT c.relname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+                JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname LIKE 'crm\\_%'
+                  AND c.relname <> 'crm_schema_history' AND a.attname = 'tenant_id'
+                  AND coalesce(a.attstattarget, -1) <> 0
+                ORDER BY c.relname""");
+        assertThat(withStatistics).isEmpty();
+    }
+
+    @Test
+    void aPrimaryKeyLookupOfATenantTheStatisticsHaveNotSeenUsesThePrimaryKey() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            // one tenant analyzed, then a second one bulk-loaded: the state of a new tenant's first import
+            statement.execute(contacts("seen"));
+            statement.execute("ANALYZE crm_contact");
+            statement.execute(contacts("fresh"));
+            List<String> plan = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery("""
+                    EXPLAIN SELECT 1 FROM crm_contact x WHERE tenant_id = 'fresh'
+                    AND id = '01941f29-7c00-7f7b-b573-bfa8cf881a62' FOR KEY SHARE OF x""")) {
+                while (result.next()) {
+                    plan.add(result.getString(1));
+                }
+            } finally {
+                statement.execute("DELETE FROM crm_contact");
+            }
+            assertThat(String.join("\n", plan)).contains("using crm_contact_pk on crm_contact");
+        }
+    }
+
+    private static String contacts(String tenant) {
+        return """
+                INSERT INTO crm_contact (tenant_id, id, first_name, last_name, first_name_lc, last_name_lc, full_name_lc,
+                  lifecycle_stage, lifecycle_entered_at, marketing_email_opt_in, do_not_email, do_not_call, updated_at,
+                  created_at, version)
+                SELECT '%s', gen_random_uuid(), 'F' || g, 'L' || g, 'f' || g, 'l' || g, 'f l' || g, 'LEAD', '{}',
+                  FALSE, FALSE, FALSE, now(), now(), 1
+                FROM generate_series(1, 20000) g""".formatted(tenant);
     }
 }

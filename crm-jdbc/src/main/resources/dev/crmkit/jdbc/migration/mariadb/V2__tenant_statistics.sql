@@ -1,0 +1,2 @@
+-- Nothing to change on this database: version 2 only turns off PostgreSQL's planner statistics on tenant_id
+-- (see the PostgreSQL script). The file keeps the version numbers the same on every database.
