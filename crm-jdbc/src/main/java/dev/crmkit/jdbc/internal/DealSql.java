@@ -3,9 +3,9 @@ package dev.crmkit.jdbc.internal;
 import dev.crmkit.jdbc.dialect.Dialect;
 
 /**
- * SQL of the {@code deal} table, including the aggregation behind the pipeline board and forecasts: a
- * {@code GROUP BY} in the database joined to {@code pipeline_stage} for each stage's kind and default
- * probability.
+ * SQL of the {@code deal} table, including the aggregations behind the pipeline board and forecasts: a
+ * {@code GROUP BY} in the database with {@code pipeline_stage} joined for each stage's kind and default
+ * probability (after grouping for one pipeline's board, before it across pipelines).
  */
 final class DealSql extends MainTableSql {
     static final String FIELDS = """
@@ -36,18 +36,27 @@ final class DealSql extends MainTableSql {
             g.currency, SUM(g.cnt), SUM(g.amt),
             SUM(CASE s.kind WHEN 'WON' THEN g.amt * 100 WHEN 'LOST' THEN 0
                 ELSE COALESCE(g.amt_override, 0) + COALESCE(g.amt_default * s.default_probability, 0) END)""";
+    /**
+     * The measures of a one-level aggregation, each deal joined to its stage: the same weighting as
+     * {@link #OUTER_MEASURES}, summed per row.
+     */
+    static final String ROW_MEASURES = """
+            t.currency, COUNT(*), SUM(t.amount),
+            SUM(CASE s.kind WHEN 'WON' THEN t.amount * 100 WHEN 'LOST' THEN 0
+                ELSE t.amount * COALESCE(t.probability_override, s.default_probability) END)""";
+
 
     final String dealFrom;
-    final String stageJoin;
+    final String dealJoinStageFrom;
     final String stageJoinOfPipeline;
     final String withContact;
 
     DealSql(Tables tables, Dialect dialect) {
         super(tables, dialect, "deal", FIELDS, SELECT);
         this.dealFrom = tables.sql(" FROM {p}deal t WHERE t.tenant_id = ?");
-        this.stageJoin = tables.sql("""
-                 g LEFT JOIN {p}pipeline_stage s ON s.tenant_id = ? AND s.pipeline_id = g.pipeline_id
-                    AND s.stage_key = g.stage""");
+        this.dealJoinStageFrom = tables.sql("""
+                 FROM {p}deal t LEFT JOIN {p}pipeline_stage s ON s.tenant_id = t.tenant_id
+                    AND s.pipeline_id = t.pipeline_id AND s.stage_key = t.stage WHERE t.tenant_id = ?""");
         this.stageJoinOfPipeline = tables.sql("""
                  g LEFT JOIN {p}pipeline_stage s ON s.tenant_id = ? AND s.pipeline_id = ? AND s.stage_key = g.stage""");
         this.withContact = tables.sql("t.id IN (SELECT deal_id FROM {p}deal_contact WHERE tenant_id = ? AND contact_id = ?)");

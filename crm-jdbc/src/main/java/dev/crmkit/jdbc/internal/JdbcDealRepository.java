@@ -35,6 +35,9 @@ import java.util.UUID;
  * a {@code GROUP BY} in the database.
  */
 final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder> implements DealRepository {
+    private static final String CLOSE_YEAR = "EXTRACT(YEAR FROM t.expected_close_date)";
+    private static final String CLOSE_MONTH = "EXTRACT(MONTH FROM t.expected_close_date)";
+
     private final StoreSql sql;
 
     JdbcDealRepository(Session session, StoreSql sql) {
@@ -187,46 +190,16 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
         boolean byStage = groupBy.contains(DealGrouping.STAGE);
         boolean byOwner = groupBy.contains(DealGrouping.OWNER);
         boolean byMonth = groupBy.contains(DealGrouping.CLOSE_MONTH);
-        // The inner groups carry what the stage join needs: the stage, and the pipeline unless the filter fixes
-        // it (the board's case; grouping by a constant UUID column costs MariaDB a slower temporary table).
         Optional<PipelineId> fixedPipeline = filter.pipeline();
-        StringBuilder innerKeys = new StringBuilder("t.stage AS stage");
-        StringBuilder innerGroup = new StringBuilder("t.stage");
-        List<String> outerKeys = new ArrayList<>();
-        if (fixedPipeline.isEmpty()) {
-            innerKeys.append(", t.pipeline_id AS pipeline_id");
-            innerGroup.append(", t.pipeline_id");
-            if (byPipeline) {
-                outerKeys.add("g.pipeline_id");
-            }
-        }
-        if (byStage) {
-            outerKeys.add("g.stage");
-        }
-        if (byOwner) {
-            innerKeys.append(", t.owner_id AS owner_id");
-            innerGroup.append(", t.owner_id");
-            outerKeys.add("g.owner_id");
-        }
-        if (byMonth) {
-            innerKeys.append(", EXTRACT(YEAR FROM t.expected_close_date) AS close_year,"
-                    + " EXTRACT(MONTH FROM t.expected_close_date) AS close_month");
-            innerGroup.append(", EXTRACT(YEAR FROM t.expected_close_date), EXTRACT(MONTH FROM t.expected_close_date)");
-            outerKeys.add("g.close_year");
-            outerKeys.add("g.close_month");
-        }
-        innerGroup.append(", t.currency");
-        String keys = outerKeys.isEmpty() ? "" : String.join(", ", outerKeys) + ", ";
-        String statement = "SELECT " + keys + DealSql.OUTER_MEASURES + " FROM (SELECT " + innerKeys + ", "
-                + DealSql.INNER_MEASURES + sql.deal.dealFrom + where.sql() + " GROUP BY " + innerGroup + ")"
-                + (fixedPipeline.isPresent() ? sql.deal.stageJoinOfPipeline : sql.deal.stageJoin)
-                + " GROUP BY " + keys + "g.currency";
+        String statement = fixedPipeline.isPresent()
+                ? groupedThenJoined(where, byStage, byOwner, byMonth)
+                : joinedThenGrouped(where, byPipeline, byStage, byOwner, byMonth);
         boolean pipelineColumn = byPipeline && fixedPipeline.isEmpty();
         return session.list("aggregate Deal", statement, p -> {
             p.tenant(session.tenant());
             where.bind(p);
-            p.tenant(session.tenant());
             if (fixedPipeline.isPresent()) {
+                p.tenant(session.tenant());
                 p.id(fixedPipeline.get());
             }
         }, r -> {
@@ -248,6 +221,63 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
                     amount == null ? BigDecimal.ZERO : amount,
                     weighted == null ? BigDecimal.ZERO : weighted.movePointLeft(2));
         });
+    }
+
+    /**
+     * A pipeline's aggregation (the board): the deals are grouped first, by stage and the requested keys, in an
+     * index-only scan of the board index, and only the few groups are joined to their stage. Bound: tenant,
+     * the filter, tenant, pipeline.
+     */
+    private String groupedThenJoined(Where where, boolean byStage, boolean byOwner, boolean byMonth) {
+        StringBuilder innerKeys = new StringBuilder("t.stage AS stage");
+        StringBuilder innerGroup = new StringBuilder("t.stage");
+        List<String> outerKeys = new ArrayList<>();
+        if (byStage) {
+            outerKeys.add("g.stage");
+        }
+        if (byOwner) {
+            innerKeys.append(", t.owner_id AS owner_id");
+            innerGroup.append(", t.owner_id");
+            outerKeys.add("g.owner_id");
+        }
+        if (byMonth) {
+            innerKeys.append(", ").append(CLOSE_YEAR).append(" AS close_year, ").append(CLOSE_MONTH)
+                    .append(" AS close_month");
+            innerGroup.append(", ").append(CLOSE_YEAR).append(", ").append(CLOSE_MONTH);
+            outerKeys.add("g.close_year");
+            outerKeys.add("g.close_month");
+        }
+        innerGroup.append(", t.currency");
+        String keys = outerKeys.isEmpty() ? "" : String.join(", ", outerKeys) + ", ";
+        return "SELECT " + keys + DealSql.OUTER_MEASURES + " FROM (SELECT " + innerKeys + ", "
+                + DealSql.INNER_MEASURES + sql.deal.dealFrom + where.sql() + " GROUP BY " + innerGroup + ")"
+                + sql.deal.stageJoinOfPipeline + " GROUP BY " + keys + "g.currency";
+    }
+
+    /**
+     * An aggregation across pipelines (forecast inputs): grouping first would have to keep stage and pipeline
+     * in every group, multiplying the groups by the stages, so each deal is joined to its stage and grouped
+     * once by the requested keys. Bound: tenant, the filter.
+     */
+    private String joinedThenGrouped(Where where, boolean byPipeline, boolean byStage, boolean byOwner,
+                                     boolean byMonth) {
+        List<String> keys = new ArrayList<>();
+        if (byPipeline) {
+            keys.add("t.pipeline_id");
+        }
+        if (byStage) {
+            keys.add("t.stage");
+        }
+        if (byOwner) {
+            keys.add("t.owner_id");
+        }
+        if (byMonth) {
+            keys.add(CLOSE_YEAR);
+            keys.add(CLOSE_MONTH);
+        }
+        String columns = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
+        return "SELECT " + columns + DealSql.ROW_MEASURES + sql.deal.dealJoinStageFrom + where.sql() + " GROUP BY "
+                + columns + "t.currency";
     }
 
     private Where filter(DealQuery query) {
