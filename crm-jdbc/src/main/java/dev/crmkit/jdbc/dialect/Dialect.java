@@ -97,6 +97,16 @@ public interface Dialect {
      */
     String upsert(String table, List<String> columns, List<String> keyColumns);
 
+    /**
+     * Whether a key list is written as one row-value {@code IN}, {@code (tenant_id, owner_id) IN ((?, ?), ...)},
+     * instead of {@code tenant_id = ? AND owner_id IN (?, ...)}. A database whose planner uses an index for an
+     * {@code IN} list only on the index's first column would otherwise scan the whole tenant for every list,
+     * since {@code tenant_id} leads every index.
+     */
+    default boolean keyListsAsRowValues() {
+        return false;
+    }
+
     /** Whether DDL statements take part in transactions (so a failed migration leaves nothing behind). */
     default boolean transactionalDdl() {
         return false;

@@ -26,6 +26,16 @@ public class H2Dialect implements Dialect {
         return "h2";
     }
 
+    /**
+     * H2 uses an index for {@code col IN (...)} only when {@code col} is the index's first column and nothing else
+     * bounds the index, so with {@code tenant_id} leading every index it would filter the whole tenant; a
+     * row value covering the index's leading columns is looked up key by key.
+     */
+    @Override
+    public boolean keyListsAsRowValues() {
+        return true;
+    }
+
     @Override
     public String upsert(String table, List<String> columns, List<String> keyColumns) {
         return "MERGE INTO " + table + " (" + Dialect.columnList(columns) + ") KEY (" + Dialect.columnList(keyColumns)

@@ -1,6 +1,7 @@
 package dev.crmkit.jdbc.internal;
 
 import dev.crmkit.jdbc.dialect.Dialect;
+import java.util.List;
 
 /**
  * SQL of the {@code external_id} table: the ids records of every kind have in other systems. Its primary key
@@ -13,10 +14,12 @@ final class ExternalIdSql {
     final String insert;
     final String findRecord;
     private final Tables tables;
+    private final Dialect dialect;
     private final String lockRecords;
 
     ExternalIdSql(Tables tables, Dialect dialect) {
         this.tables = tables;
+        this.dialect = dialect;
         this.lockRecords = dialect.forUpdateOf("t");
         this.insert = Sql.insert(tables.table("external_id"), COLUMNS);
         this.findRecord = tables.sql("""
@@ -28,12 +31,13 @@ final class ExternalIdSql {
     String selectForRecords(int n) {
         return tables.sql("""
                 SELECT record_id, source, external_id FROM {p}external_id
-                WHERE tenant_id = ? AND object_type = ? AND record_id IN """) + Sql.in(n);
+                WHERE\s""") + Sql.keyIn(dialect, List.of("tenant_id", "object_type"), "record_id", n);
     }
 
     /** Deletes the external ids of {@code n} records. */
     String deleteForRecords(int n) {
-        return tables.sql("DELETE FROM {p}external_id WHERE tenant_id = ? AND object_type = ? AND record_id IN ") + Sql.in(n);
+        return tables.sql("DELETE FROM {p}external_id WHERE ")
+                + Sql.keyIn(dialect, List.of("tenant_id", "object_type"), "record_id", n);
     }
 
     /**
@@ -49,8 +53,8 @@ final class ExternalIdSql {
                 JOIN {p}%s r ON r.tenant_id = m.tenant_id AND r.id = m.record_id
                 JOIN {p}external_id x ON x.tenant_id = m.tenant_id AND x.object_type = m.object_type
                     AND x.record_id = m.record_id
-                WHERE m.tenant_id = ? AND m.object_type = ? AND m.source = ? AND m.external_id IN """
-                .formatted(ownerTable)) + Sql.in(n);
+                WHERE\s""".formatted(ownerTable))
+                + Sql.keyIn(dialect, List.of("m.tenant_id", "m.object_type", "m.source"), "m.external_id", n);
     }
 
     /**
@@ -59,7 +63,7 @@ final class ExternalIdSql {
      * @param ownerTable the owning table without prefix (an allow-listed constant)
      */
     String lockRecords(String ownerTable, int n) {
-        return tables.sql("SELECT t.id, t.version FROM {p}" + ownerTable + " t WHERE t.tenant_id = ? AND t.id IN ")
-                + Sql.in(n) + lockRecords;
+        return tables.sql("SELECT t.id, t.version FROM {p}" + ownerTable + " t WHERE ")
+                + Sql.keyIn(dialect, List.of("t.tenant_id"), "t.id", n) + lockRecords;
     }
 }

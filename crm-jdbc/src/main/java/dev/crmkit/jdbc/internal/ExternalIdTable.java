@@ -33,7 +33,7 @@ final class ExternalIdTable {
         Map<UUID, Set<ExternalId>> result = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
             session.list("read external ids", sql.selectForRecords(chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).each(chunk, Params::uuid),
+                    p -> p.keyIn(q -> q.tenant(session.tenant()).enumName(objectType), chunk, Params::uuid),
                     row -> {
                         UUID owner = row.uuid();
                         result.computeIfAbsent(owner, k -> new LinkedHashSet<>()).add(ExternalId.of(row.string(), row.string()));
@@ -56,7 +56,7 @@ final class ExternalIdTable {
     void delete(Session session, Collection<UUID> owners) {
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
             session.update("delete external ids", sql.deleteForRecords(chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).each(chunk, Params::uuid));
+                    p -> p.keyIn(q -> q.tenant(session.tenant()).enumName(objectType), chunk, Params::uuid));
         }
     }
 
@@ -75,7 +75,7 @@ final class ExternalIdTable {
         Map<String, Existing> result = new HashMap<>();
         for (List<String> chunk : Chunks.of(externalIds, Chunks.MAX_IN)) {
             session.list("match external ids", sql.matchExisting(ownerTable, chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).string(source).each(chunk, Params::string),
+                    p -> p.keyIn(q -> q.tenant(session.tenant()).enumName(objectType).string(source), chunk, Params::string),
                     row -> {
                         String matched = row.string();
                         UUID id = row.uuid();
@@ -98,7 +98,7 @@ final class ExternalIdTable {
         Map<UUID, Long> versions = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(records, Chunks.MAX_IN)) {
             session.list("lock " + kind + " records", sql.lockRecords(ownerTable, chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid),
+                    p -> p.keyIn(q -> q.tenant(session.tenant()), chunk, Params::uuid),
                     row -> versions.put(row.uuid(), row.longValue()));
         }
         return versions;

@@ -54,7 +54,7 @@ final class JdbcStageHistoryRepository implements StageHistoryRepository {
         Set<UUID> existing = new HashSet<>();
         for (List<UUID> chunk : Chunks.of(deals, Chunks.MAX_IN)) {
             existing.addAll(session.list("check deals", sql.stageChange.existingDeals(chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid), Row::uuid));
+                    p -> p.keyIn(q -> q.tenant(session.tenant()), chunk, Params::uuid), Row::uuid));
         }
         for (UUID deal : deals) {
             if (!existing.contains(deal)) {
@@ -100,7 +100,7 @@ final class JdbcStageHistoryRepository implements StageHistoryRepository {
         List<StageChange> result = new ArrayList<>();
         for (List<UUID> chunk : Chunks.of(ids, Chunks.MAX_IN)) {
             result.addAll(session.list("read stage histories", sql.stageChange.forDeals(chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid), JdbcStageHistoryRepository::read));
+                    p -> p.keyIn(q -> q.tenant(session.tenant()), chunk, Params::uuid), JdbcStageHistoryRepository::read));
         }
         return result;
     }

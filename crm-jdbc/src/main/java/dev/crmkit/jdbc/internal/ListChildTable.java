@@ -60,7 +60,7 @@ final class ListChildTable<T, B, V> implements ChildTable<T, B> {
         Map<UUID, List<V>> byOwner = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
             session.list("read " + sql.getClass().getSimpleName(), sql.selectFor(chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid),
+                    p -> p.keyIn(q -> q.tenant(session.tenant()), chunk, Params::uuid),
                     row -> {
                         UUID owner = row.uuid();
                         V value = mapper.map(row);
@@ -91,7 +91,7 @@ final class ListChildTable<T, B, V> implements ChildTable<T, B> {
     public void delete(Session session, List<UUID> owners) {
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
             session.update("delete " + sql.getClass().getSimpleName(), sql.deleteFor(chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid));
+                    p -> p.keyIn(q -> q.tenant(session.tenant()), chunk, Params::uuid));
         }
     }
 

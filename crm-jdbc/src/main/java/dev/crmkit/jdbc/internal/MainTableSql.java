@@ -19,16 +19,18 @@ abstract class MainTableSql {
     final String selectById;
     final String countFrom;
     private final String select;
+    private final Dialect dialect;
 
     /**
      * @param tables     the prefix
-     * @param dialect    the dialect (for the upsert)
+     * @param dialect    the dialect (for the upsert and key lists)
      * @param name       the table name without prefix
      * @param fields     the mutable columns, ending with {@code updated_at}
      * @param selectList the columns reads return after {@code t.id}, each qualified with {@code t.}
      */
     MainTableSql(Tables tables, Dialect dialect, String name, String fields, String selectList) {
         this.table = tables.table(name);
+        this.dialect = dialect;
         List<String> fieldNames = Sql.names(fields);
         String columns = "tenant_id, id, " + String.join(", ", fieldNames) + ", created_at, version";
         this.insert = Sql.insert(table, columns);
@@ -44,7 +46,7 @@ abstract class MainTableSql {
 
     /** The select of {@code n} records by id. */
     String selectByIds(int n) {
-        return selectFrom + " AND t.id IN " + Sql.in(n);
+        return select + " WHERE " + Sql.keyIn(dialect, List.of("t.tenant_id"), "t.id", n);
     }
 
     /** The select list with a join or other text after the table alias (e.g. a JOIN clause). */

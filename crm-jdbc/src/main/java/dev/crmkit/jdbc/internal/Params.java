@@ -157,6 +157,22 @@ final class Params {
         return this;
     }
 
+    /**
+     * Binds a condition written by {@link Sql#keyIn}: the leading values once and then the keys, or, when the
+     * dialect writes row values, the leading values again before every key.
+     */
+    <T> Params keyIn(Session.Binder leading, Iterable<T> keys, ParamBinder<T> binder) throws SQLException {
+        if (!dialect.keyListsAsRowValues()) {
+            leading.bind(this);
+            return each(keys, binder);
+        }
+        for (T key : keys) {
+            leading.bind(this);
+            binder.bind(this, key);
+        }
+        return this;
+    }
+
     /** Binds one value of type {@code T}. */
     @FunctionalInterface
     interface ParamBinder<T> {

@@ -1,5 +1,8 @@
 package dev.crmkit.jdbc.internal;
 
+import dev.crmkit.jdbc.dialect.Dialect;
+import java.util.List;
+
 /**
  * SQL of the {@code property_value} table: custom property values of every record kind, one row per value
  * with a typed column per value type, so they can be filtered and indexed.
@@ -11,9 +14,11 @@ final class PropertyValueSql {
 
     final String insert;
     private final Tables tables;
+    private final Dialect dialect;
 
-    PropertyValueSql(Tables tables) {
+    PropertyValueSql(Tables tables, Dialect dialect) {
         this.tables = tables;
+        this.dialect = dialect;
         this.insert = Sql.insert(tables.table("property_value"), COLUMNS);
     }
 
@@ -23,12 +28,16 @@ final class PropertyValueSql {
                 SELECT record_id, property_key, value_type, text_value, bool_value, date_value, money_amount,
                     money_currency
                 FROM {p}property_value
-                WHERE tenant_id = ? AND object_type = ? AND record_id IN """) + Sql.in(n);
+                WHERE\s""") + records(n);
     }
 
     /** Deletes the property values of {@code n} records. */
     String deleteForRecords(int n) {
-        return tables.sql("DELETE FROM {p}property_value WHERE tenant_id = ? AND object_type = ? AND record_id IN ")
-                + Sql.in(n);
+        return tables.sql("DELETE FROM {p}property_value WHERE ") + records(n);
+    }
+
+    /** Bound: tenant, object type, then the records. */
+    private String records(int n) {
+        return Sql.keyIn(dialect, List.of("tenant_id", "object_type"), "record_id", n);
     }
 }

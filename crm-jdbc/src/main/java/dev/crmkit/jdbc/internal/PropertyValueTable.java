@@ -35,7 +35,7 @@ final class PropertyValueTable {
         Map<UUID, Map<String, PropertyValue>> result = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
             session.list("read property values", sql.selectForRecords(chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).each(chunk, Params::uuid),
+                    p -> p.keyIn(q -> q.tenant(session.tenant()).enumName(objectType), chunk, Params::uuid),
                     row -> {
                         UUID owner = row.uuid();
                         String key = row.string();
@@ -97,7 +97,7 @@ final class PropertyValueTable {
     void delete(Session session, Collection<UUID> owners) {
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
             session.update("delete property values", sql.deleteForRecords(chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).each(chunk, Params::uuid));
+                    p -> p.keyIn(q -> q.tenant(session.tenant()).enumName(objectType), chunk, Params::uuid));
         }
     }
 

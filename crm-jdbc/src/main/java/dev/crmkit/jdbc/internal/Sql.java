@@ -1,6 +1,8 @@
 package dev.crmkit.jdbc.internal;
 
+import dev.crmkit.jdbc.dialect.Dialect;
 import java.util.Collections;
+import java.util.List;
 
 /** Small builders for the parts of SQL text that depend on a count. */
 final class Sql {
@@ -29,6 +31,32 @@ final class Sql {
         return columnList.split(",").length;
     }
 
+    /**
+     * The condition that the leading columns equal one bound value each and {@code key} is one of {@code n}
+     * bound values, in the dialect's form (see {@link Dialect#keyListsAsRowValues()}); bind it with
+     * {@link Params#keyIn}. The leading columns and the key must be the leading columns of one index, in its
+     * order.
+     */
+    static String keyIn(Dialect dialect, List<String> leading, String key, int n) {
+        if (n <= 0) {
+            throw new IllegalArgumentException("a key list needs at least one key");
+        }
+        if (!dialect.keyListsAsRowValues()) {
+            StringBuilder sql = new StringBuilder();
+            for (String column : leading) {
+                sql.append(column).append(" = ? AND ");
+            }
+            return sql.append(key).append(" IN ").append(in(n)).toString();
+        }
+        String row = "(" + "?, ".repeat(leading.size()) + "?)";
+        StringBuilder sql = new StringBuilder("(").append(String.join(", ", leading)).append(", ").append(key)
+                .append(") IN (");
+        for (int i = 0; i < n; i++) {
+            sql.append(i == 0 ? "" : ", ").append(row);
+        }
+        return sql.append(')').toString();
+    }
+
     /** {@code INSERT INTO table (columns) VALUES (?, ...)}. */
     static String insert(String table, String columnList) {
         return "INSERT INTO " + table + " (" + normalize(columnList) + ") VALUES (" + markers(count(columnList)) + ")";
@@ -40,7 +68,7 @@ final class Sql {
     }
 
     /** The column list as a list of names. */
-    static java.util.List<String> names(String columnList) {
+    static List<String> names(String columnList) {
         return java.util.Arrays.stream(columnList.split(",")).map(String::strip).toList();
     }
 
