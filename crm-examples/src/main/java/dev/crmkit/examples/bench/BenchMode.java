@@ -32,10 +32,10 @@ public enum BenchMode {
     public Iterations iterations(BenchGroup group) {
         boolean full = this == FULL;
         return switch (group) {
-            case COMPUTE -> full ? new Iterations(3, 1000, 5, 1000) : new Iterations(2, 300, 3, 300);
+            case COMPUTE -> full ? new Iterations(3, 1000, 5, 1000) : new Iterations(2, 300, 2, 300);
             case TRAINING -> full ? new Iterations(3, 0, 5, 0) : new Iterations(1, 0, 2, 0);
-            case IMPORT -> new Iterations(1, 0, 2, 0);
-            case READ -> full ? new Iterations(2, 1000, 5, 1000) : new Iterations(2, 300, 3, 300);
+            case IMPORT -> full ? new Iterations(1, 0, 2, 0) : new Iterations(1, 0, 1, 0);
+            case READ -> full ? new Iterations(2, 1000, 5, 1000) : new Iterations(1, 200, 2, 200);
         };
     }
 

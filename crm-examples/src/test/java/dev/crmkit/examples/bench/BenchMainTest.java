@@ -142,7 +142,7 @@ class BenchMainTest {
         assertThat(imports.getIncludes()).containsExactly("\\.(ImportBenchmark)\\.");
         assertThat(imports.getForkCount().get()).isEqualTo(1);
         assertThat(imports.getWarmupIterations().get()).isEqualTo(1);
-        assertThat(imports.getMeasurementIterations().get()).isEqualTo(2);
+        assertThat(imports.getMeasurementIterations().get()).isEqualTo(1);
         assertThat(imports.getParameter("db").get()).containsExactly("H2", "POSTGRES");
         assertThat(imports.getParameter("rows").get()).containsExactly("20000");
         assertThat(imports.getParameter("deals").hasValue()).isFalse();
