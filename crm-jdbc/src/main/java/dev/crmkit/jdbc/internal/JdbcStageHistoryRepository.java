@@ -128,7 +128,7 @@ final class JdbcStageHistoryRepository implements StageHistoryRepository {
                     new Keyset.Key("t.id", p -> p.uuid(lastId))), false);
         });
         List<StageChange> rows = session.list("read stage history",
-                sql.stageChange.selectFrom + where.sql() + " ORDER BY t.changed_at, t.id LIMIT ?", p -> {
+                sql.stageChange.selectFrom + where.sql() + " ORDER BY t.tenant_id, t.changed_at, t.id LIMIT ?", p -> {
                     p.tenant(session.tenant());
                     where.bind(p);
                     p.intValue(Paging.fetchSize(page));
