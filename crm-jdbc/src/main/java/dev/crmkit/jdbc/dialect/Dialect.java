@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,20 @@ public interface Dialect {
      */
     default String forUpdateOf(String alias) {
         return " FOR UPDATE";
+    }
+
+    /**
+     * A table of keys for statements that look up many keys at once (the ids of a page, the external ids of an
+     * import batch): SQL whose one parameter takes the keys as an array and yields them as column {@code k},
+     * joined to the table instead of an {@code IN (?, ?, ...)} list. Empty (the default) keeps IN lists, which
+     * databases answer with index look-ups on any column of an index. H2 uses an index for an IN list only
+     * when the IN column is the index's first column, and {@code tenant_id} leads every index of the schema,
+     * so there an IN list would read every row of the tenant; a join looks each key up.
+     *
+     * @param sqlType the keys' SQL type, e.g. {@code UUID} or {@code VARCHAR(255)}
+     */
+    default Optional<String> keyTable(String sqlType) {
+        return Optional.empty();
     }
 
     /** An ascending {@code ORDER BY} term for {@code expression} that puts NULLs after every value. */

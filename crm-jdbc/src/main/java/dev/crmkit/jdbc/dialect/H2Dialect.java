@@ -5,12 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * H2 2.x: native {@code UUID} and {@code TIMESTAMP(6) WITH TIME ZONE}, upserts with {@code MERGE ... KEY},
- * and a migration lock made of a one-row table locked with {@code SELECT ... FOR UPDATE} on a connection of
- * its own (H2 has no advisory locks, and its DDL commits, which would release a lock held by the migrating
- * transaction).
+ * key lists joined as an array table (see {@link #keyTable}), and a migration lock made of a one-row table locked
+ * with {@code SELECT ... FOR UPDATE} on a connection of its own (H2 has no advisory locks, and its DDL commits,
+ * which would release a lock held by the migrating transaction).
  */
 public class H2Dialect implements Dialect {
     /** How long a starting store waits for another one to finish migrating. */
@@ -30,6 +31,12 @@ public class H2Dialect implements Dialect {
     public String upsert(String table, List<String> columns, List<String> keyColumns) {
         return "MERGE INTO " + table + " (" + Dialect.columnList(columns) + ") KEY (" + Dialect.columnList(keyColumns)
                 + ") VALUES (" + Dialect.markers(columns.size()) + ")";
+    }
+
+    /** The keys bound as one array: H2 only looks up IN lists on an index's first column. */
+    @Override
+    public Optional<String> keyTable(String sqlType) {
+        return Optional.of("TABLE(k " + sqlType + " = ?)");
     }
 
     @Override

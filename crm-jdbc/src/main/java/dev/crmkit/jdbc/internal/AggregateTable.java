@@ -87,7 +87,8 @@ abstract class AggregateTable<T, I extends EntityId, B> {
         List<T> result = new ArrayList<>(ids.size());
         List<UUID> distinct = ids.stream().map(EntityId::value).distinct().toList();
         for (List<UUID> chunk : Chunks.of(distinct, Chunks.MAX_IN)) {
-            result.addAll(load(sql.selectByIds(chunk.size()), p -> p.tenant(session.tenant()).each(chunk, Params::uuid)));
+            result.addAll(load(sql.selectByIds.sql(chunk.size()),
+                    sql.selectByIds.binder(p -> p.tenant(session.tenant()), chunk, Params::uuid)));
         }
         return result;
     }

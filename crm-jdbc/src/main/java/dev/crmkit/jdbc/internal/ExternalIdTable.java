@@ -19,21 +19,23 @@ final class ExternalIdTable {
     private final ExternalIdSql sql;
     private final ObjectType objectType;
     private final String kind;
-    private final String ownerTable;
+    private final KeyLookup matchExisting;
+    private final KeyLookup lockRecords;
 
     ExternalIdTable(ExternalIdSql sql, ObjectType objectType, String kind, String ownerTable) {
         this.sql = sql;
         this.objectType = objectType;
         this.kind = kind;
-        this.ownerTable = ownerTable;
+        this.matchExisting = sql.matchExisting(ownerTable);
+        this.lockRecords = sql.lockRecords(ownerTable);
     }
 
     /** The external ids of the records, by record id; records without any are absent from the map. */
     Map<UUID, Set<ExternalId>> load(Session session, Collection<UUID> owners) {
         Map<UUID, Set<ExternalId>> result = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
-            session.list("read external ids", sql.selectForRecords(chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).each(chunk, Params::uuid),
+            session.list("read external ids", sql.selectForRecords.sql(chunk.size()),
+                    sql.selectForRecords.binder(p -> p.tenant(session.tenant()).enumName(objectType), chunk, Params::uuid),
                     row -> {
                         UUID owner = row.uuid();
                         result.computeIfAbsent(owner, k -> new LinkedHashSet<>()).add(ExternalId.of(row.string(), row.string()));
@@ -55,8 +57,8 @@ final class ExternalIdTable {
     /** Deletes every external id of the records. */
     void delete(Session session, Collection<UUID> owners) {
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
-            session.update("delete external ids", sql.deleteForRecords(chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).each(chunk, Params::uuid));
+            session.update("delete external ids", sql.deleteForRecords.sql(chunk.size()),
+                    sql.deleteForRecords.binder(p -> p.tenant(session.tenant()).enumName(objectType), chunk, Params::uuid));
         }
     }
 
@@ -74,8 +76,9 @@ final class ExternalIdTable {
     Map<String, Existing> matchExisting(Session session, String source, List<String> externalIds) {
         Map<String, Existing> result = new HashMap<>();
         for (List<String> chunk : Chunks.of(externalIds, Chunks.MAX_IN)) {
-            session.list("match external ids", sql.matchExisting(ownerTable, chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).string(source).each(chunk, Params::string),
+            session.list("match external ids", matchExisting.sql(chunk.size()),
+                    matchExisting.binder(p -> p.tenant(session.tenant()).enumName(objectType).string(source), chunk,
+                            Params::string),
                     row -> {
                         String matched = row.string();
                         UUID id = row.uuid();
@@ -97,8 +100,8 @@ final class ExternalIdTable {
     Map<UUID, Long> lockRecords(Session session, Collection<UUID> records) {
         Map<UUID, Long> versions = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(records, Chunks.MAX_IN)) {
-            session.list("lock " + kind + " records", sql.lockRecords(ownerTable, chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid),
+            session.list("lock " + kind + " records", lockRecords.sql(chunk.size()),
+                    lockRecords.binder(p -> p.tenant(session.tenant()), chunk, Params::uuid),
                     row -> versions.put(row.uuid(), row.longValue()));
         }
         return versions;

@@ -119,7 +119,7 @@ final class JdbcAccountRepository extends AggregateTable<Account, AccountId, Acc
             sortKeys.add(new Keyset.Key("t.id", p -> p.uuid(lastId)));
             Keyset.after(where, sortKeys, false);
         });
-        String order = query.sort() == NameSort.NAME ? " ORDER BY t.name, t.id" : " ORDER BY t.id";
+        String order = query.sort() == NameSort.NAME ? " ORDER BY t.tenant_id, t.name, t.id" : " ORDER BY t.tenant_id, t.id";
         List<Account> rows = load(sql.account.selectFrom + where.sql() + order + " LIMIT ?",
                 p -> {
                     p.tenant(session.tenant());

@@ -126,7 +126,8 @@ final class JdbcActivityRepository extends AggregateTable<Activity, ActivityId, 
             Keyset.after(where, List.of(new Keyset.Key("t.timeline_at", p -> p.instant(at)),
                     new Keyset.Key("t.id", p -> p.uuid(lastId))), newestFirst);
         });
-        String order = newestFirst ? " ORDER BY t.timeline_at DESC, t.id DESC" : " ORDER BY t.timeline_at, t.id";
+        String order = newestFirst ? " ORDER BY t.tenant_id DESC, t.timeline_at DESC, t.id DESC"
+                : " ORDER BY t.tenant_id, t.timeline_at, t.id";
         List<Activity> rows = load(sql.activity.selectFrom + where.sql() + order + " LIMIT ?", p -> {
             p.tenant(session.tenant());
             where.bind(p);

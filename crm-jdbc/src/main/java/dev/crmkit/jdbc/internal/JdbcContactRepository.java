@@ -185,7 +185,7 @@ final class JdbcContactRepository extends AggregateTable<Contact, ContactId, Con
             sortKeys.add(new Keyset.Key("t.id", p -> p.uuid(lastId)));
             Keyset.after(where, sortKeys, false);
         });
-        String order = byName ? " ORDER BY t.last_name, t.first_name, t.id" : " ORDER BY t.id";
+        String order = byName ? " ORDER BY t.tenant_id, t.last_name, t.first_name, t.id" : " ORDER BY t.tenant_id, t.id";
         List<Contact> rows = load(sql.contact.selectFrom + where.sql() + order + " LIMIT ?", p -> {
             p.tenant(session.tenant());
             where.bind(p);

@@ -135,8 +135,8 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
         page.cursor().ifPresent(cursor -> afterCursor(where, sort,
                 sql.cursors.decode(cursor, scope, sort == DealSort.CREATED ? 1 : 2)));
         String order = switch (sort) {
-            case CREATED -> " ORDER BY t.id";
-            case NAME -> " ORDER BY t.name, t.id";
+            case CREATED -> " ORDER BY t.tenant_id, t.id";
+            case NAME -> " ORDER BY t.tenant_id, t.name, t.id";
             case EXPECTED_CLOSE_DATE -> " ORDER BY " + session.dialect().ascendingNullsLast("t.expected_close_date") + ", t.id";
         };
         List<Deal> rows = load(sql.deal.selectFrom + where.sql() + order + " LIMIT ?", p -> {

@@ -53,8 +53,8 @@ final class JdbcStageHistoryRepository implements StageHistoryRepository {
         changes.forEach(c -> deals.add(c.deal().value()));
         Set<UUID> existing = new HashSet<>();
         for (List<UUID> chunk : Chunks.of(deals, Chunks.MAX_IN)) {
-            existing.addAll(session.list("check deals", sql.stageChange.existingDeals(chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid), Row::uuid));
+            existing.addAll(session.list("check deals", sql.stageChange.existingDeals.sql(chunk.size()),
+                    sql.stageChange.existingDeals.binder(p -> p.tenant(session.tenant()), chunk, Params::uuid), Row::uuid));
         }
         for (UUID deal : deals) {
             if (!existing.contains(deal)) {
@@ -99,8 +99,9 @@ final class JdbcStageHistoryRepository implements StageHistoryRepository {
                 .toList();
         List<StageChange> result = new ArrayList<>();
         for (List<UUID> chunk : Chunks.of(ids, Chunks.MAX_IN)) {
-            result.addAll(session.list("read stage histories", sql.stageChange.forDeals(chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid), JdbcStageHistoryRepository::read));
+            result.addAll(session.list("read stage histories", sql.stageChange.forDeals.sql(chunk.size()),
+                    sql.stageChange.forDeals.binder(p -> p.tenant(session.tenant()), chunk, Params::uuid),
+                    JdbcStageHistoryRepository::read));
         }
         return result;
     }
@@ -128,7 +129,7 @@ final class JdbcStageHistoryRepository implements StageHistoryRepository {
                     new Keyset.Key("t.id", p -> p.uuid(lastId))), false);
         });
         List<StageChange> rows = session.list("read stage history",
-                sql.stageChange.selectFrom + where.sql() + " ORDER BY t.changed_at, t.id LIMIT ?", p -> {
+                sql.stageChange.selectFrom + where.sql() + " ORDER BY t.tenant_id, t.changed_at, t.id LIMIT ?", p -> {
                     p.tenant(session.tenant());
                     where.bind(p);
                     p.intValue(Paging.fetchSize(page));

@@ -6,6 +6,11 @@ import java.util.List;
  * The condition that selects the rows after a keyset position: for sort keys {@code (a, b, id)} ascending,
  * {@code a > ? OR (a = ? AND (b > ? OR (b = ? AND id > ?)))}, written out so every database can use the
  * sort index. Keys are non-null here; nullable sort keys are handled by the caller.
+ *
+ * <p>The pages' {@code ORDER BY} starts with {@code t.tenant_id}, the leading column of every index, although
+ * the tenant is fixed by the query: PostgreSQL and MariaDB read a sort index either way, but H2 recognizes an
+ * index as giving the order only when the order starts with the index's first column, and otherwise reads
+ * and sorts every row of the tenant for each page.
  */
 final class Keyset {
     private Keyset() {

@@ -59,8 +59,8 @@ final class ListChildTable<T, B, V> implements ChildTable<T, B> {
     public Loaded<B> load(Session session, List<UUID> owners) {
         Map<UUID, List<V>> byOwner = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
-            session.list("read " + sql.getClass().getSimpleName(), sql.selectFor(chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid),
+            session.list("read " + sql.getClass().getSimpleName(), sql.select.sql(chunk.size()),
+                    sql.select.binder(p -> p.tenant(session.tenant()), chunk, Params::uuid),
                     row -> {
                         UUID owner = row.uuid();
                         V value = mapper.map(row);
@@ -90,8 +90,8 @@ final class ListChildTable<T, B, V> implements ChildTable<T, B> {
     @Override
     public void delete(Session session, List<UUID> owners) {
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
-            session.update("delete " + sql.getClass().getSimpleName(), sql.deleteFor(chunk.size()),
-                    p -> p.tenant(session.tenant()).each(chunk, Params::uuid));
+            session.update("delete " + sql.getClass().getSimpleName(), sql.delete.sql(chunk.size()),
+                    sql.delete.binder(p -> p.tenant(session.tenant()), chunk, Params::uuid));
         }
     }
 

@@ -18,6 +18,8 @@ abstract class MainTableSql {
     final String selectFrom;
     final String selectById;
     final String countFrom;
+    /** The records with some ids (bind the tenant). */
+    final KeyLookup selectByIds;
     private final String select;
 
     /**
@@ -40,11 +42,8 @@ abstract class MainTableSql {
         this.selectFrom = select + " WHERE t.tenant_id = ?";
         this.selectById = selectFrom + " AND t.id = ?";
         this.countFrom = "SELECT COUNT(*) FROM " + table + " t WHERE t.tenant_id = ?";
-    }
-
-    /** The select of {@code n} records by id. */
-    String selectByIds(int n) {
-        return selectFrom + " AND t.id IN " + Sql.in(n);
+        this.selectByIds = KeyLookup.select(dialect, "t.id, " + Sql.normalize(selectList), table + " t", "",
+                "t.tenant_id = ?", "t.id", "UUID", "", "");
     }
 
     /** The select list with a join or other text after the table alias (e.g. a JOIN clause). */

@@ -149,6 +149,12 @@ final class Params {
         return string(value == null ? null : value.name());
     }
 
+    /** Binds the values as one array parameter; for a dialect's {@link Dialect#keyTable key table}. */
+    Params array(java.util.List<?> values) throws SQLException {
+        statement.setObject(++index, values.toArray());
+        return this;
+    }
+
     /** Binds each value with {@code binder}; for {@code IN (...)} lists. */
     <T> Params each(Iterable<T> values, ParamBinder<T> binder) throws SQLException {
         for (T value : values) {

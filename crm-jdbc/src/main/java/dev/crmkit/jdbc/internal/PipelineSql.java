@@ -11,6 +11,6 @@ final class PipelineSql extends MainTableSql {
 
     PipelineSql(Tables tables, Dialect dialect) {
         super(tables, dialect, "pipeline", FIELDS, SELECT);
-        this.selectAll = selectFrom + " ORDER BY t.created_at, t.id";
+        this.selectAll = selectFrom + " ORDER BY t.tenant_id, t.created_at, t.id";
     }
 }

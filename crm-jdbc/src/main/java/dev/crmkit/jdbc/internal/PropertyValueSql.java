@@ -1,5 +1,7 @@
 package dev.crmkit.jdbc.internal;
 
+import dev.crmkit.jdbc.dialect.Dialect;
+
 /**
  * SQL of the {@code property_value} table: custom property values of every record kind, one row per value
  * with a typed column per value type, so they can be filtered and indexed.
@@ -10,25 +12,17 @@ final class PropertyValueSql {
             date_value, money_amount, money_currency""";
 
     final String insert;
-    private final Tables tables;
+    /** The property values of some records (bind tenant and object type). */
+    final KeyLookup selectForRecords;
+    /** Deletes the property values of some records (bind tenant and object type). */
+    final KeyLookup deleteForRecords;
 
-    PropertyValueSql(Tables tables) {
-        this.tables = tables;
-        this.insert = Sql.insert(tables.table("property_value"), COLUMNS);
-    }
-
-    /** The property values of {@code n} records. */
-    String selectForRecords(int n) {
-        return tables.sql("""
-                SELECT record_id, property_key, value_type, text_value, bool_value, date_value, money_amount,
-                    money_currency
-                FROM {p}property_value
-                WHERE tenant_id = ? AND object_type = ? AND record_id IN """) + Sql.in(n);
-    }
-
-    /** Deletes the property values of {@code n} records. */
-    String deleteForRecords(int n) {
-        return tables.sql("DELETE FROM {p}property_value WHERE tenant_id = ? AND object_type = ? AND record_id IN ")
-                + Sql.in(n);
+    PropertyValueSql(Tables tables, Dialect dialect) {
+        String table = tables.table("property_value");
+        this.insert = Sql.insert(table, COLUMNS);
+        this.selectForRecords = KeyLookup.select(dialect, """
+                record_id, property_key, value_type, text_value, bool_value, date_value, money_amount, money_currency""",
+                table, "", "tenant_id = ? AND object_type = ?", "record_id", "UUID", "", "");
+        this.deleteForRecords = KeyLookup.delete(dialect, table, "tenant_id = ? AND object_type = ?", "record_id", "UUID");
     }
 }

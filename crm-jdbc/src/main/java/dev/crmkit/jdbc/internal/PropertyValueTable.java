@@ -34,8 +34,8 @@ final class PropertyValueTable {
     Map<UUID, Map<String, PropertyValue>> load(Session session, Collection<UUID> owners) {
         Map<UUID, Map<String, PropertyValue>> result = new HashMap<>();
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
-            session.list("read property values", sql.selectForRecords(chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).each(chunk, Params::uuid),
+            session.list("read property values", sql.selectForRecords.sql(chunk.size()),
+                    sql.selectForRecords.binder(p -> p.tenant(session.tenant()).enumName(objectType), chunk, Params::uuid),
                     row -> {
                         UUID owner = row.uuid();
                         String key = row.string();
@@ -96,8 +96,8 @@ final class PropertyValueTable {
     /** Deletes every property value of the records. */
     void delete(Session session, Collection<UUID> owners) {
         for (List<UUID> chunk : Chunks.of(owners, Chunks.MAX_IN)) {
-            session.update("delete property values", sql.deleteForRecords(chunk.size()),
-                    p -> p.tenant(session.tenant()).enumName(objectType).each(chunk, Params::uuid));
+            session.update("delete property values", sql.deleteForRecords.sql(chunk.size()),
+                    sql.deleteForRecords.binder(p -> p.tenant(session.tenant()).enumName(objectType), chunk, Params::uuid));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.crmkit.jdbc.internal;
 
+import dev.crmkit.jdbc.dialect.Dialect;
+
 /** SQL of the append-only {@code stage_change} table. */
 final class StageChangeSql {
     static final String COLUMNS = """
@@ -14,22 +16,19 @@ final class StageChangeSql {
     final String insert;
     final String selectFrom;
     final String forDeal;
-    private final Tables tables;
+    /** The histories of some deals (bind the tenant). */
+    final KeyLookup forDeals;
+    /** Which of some deals exist (bind the tenant). */
+    final KeyLookup existingDeals;
 
-    StageChangeSql(Tables tables) {
-        this.tables = tables;
+    StageChangeSql(Tables tables, Dialect dialect) {
         this.insert = Sql.insert(tables.table("stage_change"), COLUMNS);
         this.selectFrom = tables.sql(SELECT);
         this.forDeal = selectFrom + " AND t.deal_id = ? ORDER BY t.changed_at, t.id";
-    }
-
-    /** The histories of {@code n} deals. */
-    String forDeals(int n) {
-        return selectFrom + " AND t.deal_id IN " + Sql.in(n) + " ORDER BY t.deal_id, t.changed_at, t.id";
-    }
-
-    /** Which of {@code n} deals exist. */
-    String existingDeals(int n) {
-        return tables.sql("SELECT id FROM {p}deal WHERE tenant_id = ? AND id IN ") + Sql.in(n);
+        this.forDeals = KeyLookup.select(dialect, """
+                t.id, t.deal_id, t.pipeline_id, t.from_stage, t.to_stage, t.changed_at, t.amount, t.currency, \
+                t.expected_close_date, t.probability, t.changed_by""", tables.table("stage_change") + " t", "",
+                "t.tenant_id = ?", "t.deal_id", "UUID", "deal_id, changed_at, id", "");
+        this.existingDeals = KeyLookup.select(dialect, "id", tables.table("deal"), "", "tenant_id = ?", "id", "UUID", "", "");
     }
 }

@@ -32,18 +32,18 @@ final class StoreSql {
         this.dialect = dialect;
         this.account = new AccountSql(tables, dialect);
         this.contact = new ContactSql(tables, dialect);
-        this.contactEmail = new ContactEmailSql(tables);
-        this.contactPhone = new ContactPhoneSql(tables);
-        this.contactAccount = new ContactAccountSql(tables);
+        this.contactEmail = new ContactEmailSql(tables, dialect);
+        this.contactPhone = new ContactPhoneSql(tables, dialect);
+        this.contactAccount = new ContactAccountSql(tables, dialect);
         this.deal = new DealSql(tables, dialect);
-        this.dealContact = new DealContactSql(tables);
+        this.dealContact = new DealContactSql(tables, dialect);
         this.pipeline = new PipelineSql(tables, dialect);
-        this.pipelineStage = new PipelineStageSql(tables);
+        this.pipelineStage = new PipelineStageSql(tables, dialect);
         this.activity = new ActivitySql(tables, dialect);
-        this.stageChange = new StageChangeSql(tables);
+        this.stageChange = new StageChangeSql(tables, dialect);
         this.propertyDefinition = new PropertyDefinitionSql(tables, dialect);
         this.externalId = new ExternalIdSql(tables, dialect);
-        this.propertyValue = new PropertyValueSql(tables);
+        this.propertyValue = new PropertyValueSql(tables, dialect);
         this.cursors = new CursorCodec(cursorSecret);
     }
 
