@@ -80,7 +80,8 @@ final class SourceContacts {
 
     /** The external id of row {@code index} (0-based); ids sort in row order. */
     static String externalId(int index) {
-        return String.format("c-%07d", index);
+        String digits = Integer.toString(index);
+        return "c-" + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
     }
 
     /** The row number of an external id made by {@link #externalId}, or -1 when it is not one. */
@@ -104,7 +105,7 @@ final class SourceContacts {
         List<String> phones = new ArrayList<>();
         int phoneCount = random.nextInt(3);
         for (int i = 0; i < phoneCount; i++) {
-            phones.add(PHONE_PREFIXES.get(i) + String.format("%04d", random.nextInt(1000)));
+            phones.add(PHONE_PREFIXES.get(i) + Integer.toString(10_000 + random.nextInt(1000)).substring(1));
         }
         Optional<String> title = random.nextInt(3) == 0 ? Optional.empty() : Optional.of(TITLES.get(random.nextInt(TITLES.size())));
         Optional<String> segment = random.nextInt(4) == 0 ? Optional.empty()
@@ -117,21 +118,35 @@ final class SourceContacts {
     }
 
     /**
-     * Writes the file (UTF-8, comma-separated, quoted where needed) and returns where each data row starts, in
-     * bytes from the file's start, so an import can resume at any row.
+     * Writes the file (UTF-8, comma-separated, quoted where needed) and returns where each data row starts and
+     * how many child rows every prefix of the file makes.
      */
-    long[] write(Path file) {
+    Written write(Path file) {
         long[] offsets = new long[count];
+        long[] emails = new long[count + 1];
+        long[] phones = new long[count + 1];
+        long[] properties = new long[count + 1];
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             long position = writeLine(out, COLUMNS);
             for (int i = 0; i < count; i++) {
+                Row row = row(i);
                 offsets[i] = position;
-                position += writeLine(out, row(i).fields());
+                position += writeLine(out, row.fields());
+                emails[i + 1] = emails[i] + 1 + row.otherEmails().size();
+                phones[i + 1] = phones[i] + row.phones().size();
+                properties[i + 1] = properties[i] + row.view().properties().size();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return offsets;
+        return new Written(file, offsets, emails, phones, properties);
+    }
+
+    /**
+     * A written file: where each data row starts (in bytes, so an import can resume at any row) and, for every
+     * prefix of {@code n} rows, the email, phone and property rows their contacts have in the store.
+     */
+    record Written(Path file, long[] offsets, long[] emails, long[] phones, long[] properties) {
     }
 
     private static long writeLine(OutputStream out, List<String> fields) throws IOException {
