@@ -57,8 +57,12 @@ public final class JdbcCrmStore implements CrmStore {
 
     /**
      * An embedded H2 database in a file ({@code file} without extension; H2 adds {@code .mv.db}), migrated on
-     * start. Every commit is written to the file before {@code inTransaction} returns ({@code WRITE_DELAY=0}),
-     * so a killed process loses no committed unit of work. The store keeps the database open until
+     * start. Every commit is written to the file before {@code inTransaction} returns ({@code WRITE_DELAY=0}).
+     * H2 2.5 is not atomic across a process kill, though: a unit of work whose changes outgrow H2's write buffer
+     * (at most 19 MB; an import batch of a few hundred records into a large database can) is written to the file
+     * before it commits, and when the process is killed then, H2 may keep part of it after reopening, including
+     * its deletes of rows earlier units of work committed. Where a killed process must leave whole units of work
+     * only, use PostgreSQL or MariaDB (see docs/robustness.md). The store keeps the database open until
      * {@link #close()}.
      *
      * @throws ValidationException when the path contains {@code ;} (which H2 would read as a setting)

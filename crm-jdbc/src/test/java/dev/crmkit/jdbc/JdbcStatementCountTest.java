@@ -100,7 +100,7 @@ class JdbcStatementCountTest {
         List<String> large = statementsOf(uow -> assertThat(uow.contacts().find(ContactQuery.all(), PageRequest.first(1000))
                 .items()).hasSize(123));
 
-        // the page, then emails, phones, account links, external ids and properties with IN (...)
+        // the page, then emails, phones, account links, external ids and properties, each with one key look-up
         assertThat(small).hasSize(6);
         assertThat(large).hasSize(small.size());
     }
