@@ -14,7 +14,6 @@ import dev.crmkit.core.model.shared.PipelineId;
 import dev.crmkit.imports.mapping.IfMissing;
 import dev.crmkit.imports.mapping.PipelineSpec;
 import dev.crmkit.spi.AccountQuery;
-import dev.crmkit.spi.Page;
 import dev.crmkit.spi.PageRequest;
 import dev.crmkit.spi.UnitOfWork;
 import java.time.Instant;
@@ -35,8 +34,6 @@ import java.util.Set;
  * once that transaction has committed.
  */
 final class Resolver {
-    private static final int NAME_PREFIX_LIMIT = 100;
-
     private final UnitOfWork uow;
     private final Lookups committed;
     private final ImportContext context;
@@ -195,21 +192,9 @@ final class Resolver {
     }
 
     private Optional<Account> accountByName(String name) {
-        String prefix = name.length() > NAME_PREFIX_LIMIT ? name.substring(0, NAME_PREFIX_LIMIT) : name;
-        AccountQuery query = AccountQuery.builder().namePrefix(prefix).build();
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<Account> page = uow.accounts().find(query, request);
-            for (Account account : page.items()) {
-                if (account.name().equalsIgnoreCase(name)) {
-                    return Optional.of(account);
-                }
-            }
-            if (!page.hasNext()) {
-                return Optional.empty();
-            }
-            request = page.nextRequest(PageRequest.MAX_LIMIT);
-        }
+        // the oldest account of that name, as the store orders them by creation
+        AccountQuery query = AccountQuery.builder().nameIgnoringCase(name).build();
+        return uow.accounts().find(query, PageRequest.first(1)).items().stream().findFirst();
     }
 
     private Optional<Account> firstAccount(AccountQuery query) {

@@ -19,6 +19,14 @@ public abstract class AbstractAccountQuery {
     /** Accounts whose name starts with this text, ignoring case; matched literally (no wildcards). */
     public abstract Optional<String> namePrefix();
 
+    /**
+     * Accounts whose whole name is this text, ignoring case (both sides lower-cased with {@code Locale.ROOT});
+     * matched literally. This is the look-up of an account by the name another system refers to it with (an
+     * import's "Company Name" column), served by an index where {@link #namePrefix()} would read every account
+     * that merely starts with the name.
+     */
+    public abstract Optional<String> nameIgnoringCase();
+
     /** Accounts owned by this user. */
     public abstract Optional<UserId> owner();
 
@@ -46,5 +54,7 @@ public abstract class AbstractAccountQuery {
     protected void check() {
         namePrefix().ifPresent(p -> ValidationException.check(!p.isEmpty() && p.length() <= 100, "namePrefix", p,
                 "must be 1-100 characters"));
+        nameIgnoringCase().ifPresent(n -> ValidationException.check(!n.isEmpty() && n.length() <= 255,
+                "nameIgnoringCase", n, "must be 1-255 characters"));
     }
 }

@@ -43,6 +43,21 @@ class CsvImportDealsTest {
     }
 
     @Test
+    void accountsAreFoundByTheirWholeNameIgnoringCaseNotByAPrefix() {
+        fixture.run(MAPPING, HEADER
+                + "1,First,Prospecting,100,30.06.2025,10.01.2025,Acme Corporation,\n"
+                + "2,Second,Prospecting,100,30.06.2025,10.01.2025,Acme Corp,\n");
+
+        // a new run starts with empty look-up caches, so both names are looked up in the store
+        fixture.run(MAPPING, HEADER + "3,Third,Prospecting,100,30.06.2025,10.01.2025,ACME CORP,\n");
+
+        assertThat(fixture.accounts()).extracting(a -> a.name()).containsExactlyInAnyOrder("Acme Corporation", "Acme Corp");
+        String acmeCorp = fixture.accounts().stream().filter(a -> a.name().equals("Acme Corp")).findFirst().orElseThrow()
+                .id().toString();
+        assertThat(deal("Third").account()).hasValueSatisfying(id -> assertThat(id.toString()).isEqualTo(acmeCorp));
+    }
+
+    @Test
     void historicalClosedDealsGetACreationAndACloseEntry() {
         ImportSummary summary = fixture.run(MAPPING, HEADER
                 + "1,Big win,Won,\"1.250,50\",15.03.2024,01.02.2024,Acme,\n"

@@ -37,26 +37,15 @@ public final class CategoryRollup {
     public static RollupReport rollup(Collection<Deal> deals, Period period, ForecastContext context) {
         Map<UserId, BigDecimal[]> owners = new HashMap<>();
         BigDecimal[] unowned = zeros();
-        UserId lastOwner = null;
-        BigDecimal[] lastSums = null;
         PeriodFilter filter = new PeriodFilter(context, period, false);
         for (Deal deal : deals) {
             BigDecimal amount = filter.amountIfCounted(deal);
             if (amount == null) {
                 continue;
             }
-            int category = Probabilities.effectiveForecastCategory(deal, filter.stage).ordinal();
+            int category = Probabilities.effectiveForecastCategory(deal, filter.slot.stage()).ordinal();
             Optional<UserId> owner = deal.owner();
-            BigDecimal[] sums;
-            if (owner.isEmpty()) {
-                sums = unowned;
-            } else if (owner.get().equals(lastOwner)) {
-                sums = lastSums;
-            } else {
-                lastOwner = owner.get();
-                sums = owners.computeIfAbsent(lastOwner, k -> zeros());
-                lastSums = sums;
-            }
+            BigDecimal[] sums = owner.isEmpty() ? unowned : owners.computeIfAbsent(owner.get(), k -> zeros());
             sums[category] = sums[category].add(amount);
         }
         BigDecimal[] total = zeros();

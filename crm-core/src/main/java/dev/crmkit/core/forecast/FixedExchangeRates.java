@@ -15,10 +15,21 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 public final class FixedExchangeRates implements ExchangeRates {
-    private final Map<String, BigDecimal> rates;
+    /** From-currency, then to-currency; reciprocals of one-way rates are filled in once, at build time. */
+    private final Map<Currency, Map<Currency, BigDecimal>> rates;
 
-    private FixedExchangeRates(Map<String, BigDecimal> rates) {
-        this.rates = Map.copyOf(rates);
+    private FixedExchangeRates(Map<Currency, Map<Currency, BigDecimal>> given) {
+        Map<Currency, Map<Currency, BigDecimal>> all = new HashMap<>();
+        given.forEach((from, targets) -> targets.forEach((to, rate) -> {
+            all.computeIfAbsent(from, k -> new HashMap<>()).put(to, rate);
+            Map<Currency, BigDecimal> back = given.get(to);
+            if (back == null || !back.containsKey(from)) {
+                all.computeIfAbsent(to, k -> new HashMap<>()).put(from, BigDecimal.ONE.divide(rate, MathContext.DECIMAL128));
+            }
+        }));
+        Map<Currency, Map<Currency, BigDecimal>> frozen = new HashMap<>();
+        all.forEach((from, targets) -> frozen.put(from, Map.copyOf(targets)));
+        this.rates = Map.copyOf(frozen);
     }
 
     /** A new, empty builder. */
@@ -36,24 +47,17 @@ public final class FixedExchangeRates implements ExchangeRates {
         if (from.equals(to)) {
             return BigDecimal.ONE;
         }
-        BigDecimal direct = rates.get(key(from, to));
-        if (direct != null) {
-            return direct;
+        Map<Currency, BigDecimal> targets = rates.get(from);
+        BigDecimal rate = targets == null ? null : targets.get(to);
+        if (rate == null) {
+            throw new MissingExchangeRateException(from, to, on);
         }
-        BigDecimal reverse = rates.get(key(to, from));
-        if (reverse != null) {
-            return BigDecimal.ONE.divide(reverse, MathContext.DECIMAL128);
-        }
-        throw new MissingExchangeRateException(from, to, on);
-    }
-
-    private static String key(Currency from, Currency to) {
-        return from.getCurrencyCode() + '/' + to.getCurrencyCode();
+        return rate;
     }
 
     /** Collects rates. */
     public static final class Builder {
-        private final Map<String, BigDecimal> rates = new HashMap<>();
+        private final Map<Currency, Map<Currency, BigDecimal>> rates = new HashMap<>();
 
         private Builder() {
         }
@@ -81,7 +85,9 @@ public final class FixedExchangeRates implements ExchangeRates {
         public Builder rate(Currency from, Currency to, BigDecimal rate) {
             ValidationException.check(rate != null, "rate", null, "is required");
             ValidationException.check(rate.signum() > 0, "rate", rate.toPlainString(), "must be positive");
-            rates.put(key(from, to), rate);
+            ValidationException.check(from != null, "from", null, "is required");
+            ValidationException.check(to != null, "to", null, "is required");
+            rates.computeIfAbsent(from, k -> new HashMap<>()).put(to, rate);
             return this;
         }
 

@@ -10,6 +10,7 @@ import dev.crmkit.core.model.shared.PipelineId;
 import dev.crmkit.core.model.shared.UserId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -26,7 +27,8 @@ import java.util.Optional;
  */
 public final class ForecastContext {
     private final Map<PipelineId, Pipeline> pipelines;
-    private final Map<PipelineId, Map<String, Stage>> stages;
+    private final Map<PipelineId, Map<String, StageSlot>> slots;
+    private final List<StageSlot> slotList;
     private final PeriodCalendar calendar;
     private final Currency currency;
     private final ExchangeRates rates;
@@ -37,13 +39,19 @@ public final class ForecastContext {
         ValidationException.check(b.currency != null, "reportingCurrency", null, "is required");
         ValidationException.check(!b.pipelines.isEmpty(), "pipelines", null, "at least one pipeline is required");
         this.pipelines = Map.copyOf(b.pipelines);
-        Map<PipelineId, Map<String, Stage>> index = new HashMap<>();
+        Map<PipelineId, Map<String, StageSlot>> index = new HashMap<>();
+        List<StageSlot> all = new ArrayList<>();
         for (Pipeline p : b.pipelines.values()) {
-            Map<String, Stage> byKey = new HashMap<>();
-            p.stages().forEach(s -> byKey.put(s.key(), s));
+            Map<String, StageSlot> byKey = new HashMap<>();
+            for (Stage s : p.stages()) {
+                StageSlot slot = new StageSlot(all.size(), s, new StageRef(p.id(), s.key()));
+                all.add(slot);
+                byKey.put(s.key(), slot);
+            }
             index.put(p.id(), Map.copyOf(byKey));
         }
-        this.stages = Map.copyOf(index);
+        this.slots = Map.copyOf(index);
+        this.slotList = List.copyOf(all);
         this.calendar = b.calendar;
         this.currency = b.currency;
         this.rates = b.rates;
@@ -110,28 +118,36 @@ public final class ForecastContext {
      * @throws ValidationException when the stage is not in the pipeline
      */
     public Stage stage(PipelineId pipeline, String key) {
-        Map<String, Stage> byKey = stages.get(pipeline);
-        if (byKey == null) {
-            throw new NotFoundException("Pipeline", pipeline);
+        return slot(pipeline, key).stage();
+    }
+
+    /** The numbered stage with this key in this pipeline; throws as {@link #stage(PipelineId, String)} does. */
+    StageSlot slot(PipelineId pipeline, String key) {
+        StageSlot slot = slotsOf(pipeline).get(key);
+        if (slot == null) {
+            // every stage is indexed, so this throws the pipeline's own "not a stage of" error
+            pipelines.get(pipeline).requireStage(key);
+            throw new IllegalStateException("stage " + key + " is in pipeline " + pipeline + " but not indexed");
         }
-        Stage stage = byKey.get(key);
-        if (stage == null) {
-            return pipelines.get(pipeline).requireStage(key);
-        }
-        return stage;
+        return slot;
     }
 
     /**
-     * The stages of a pipeline by key.
+     * The numbered stages of a pipeline by key.
      *
      * @throws NotFoundException when the pipeline is not in this context
      */
-    Map<String, Stage> stagesOf(PipelineId pipeline) {
-        Map<String, Stage> byKey = stages.get(pipeline);
+    Map<String, StageSlot> slotsOf(PipelineId pipeline) {
+        Map<String, StageSlot> byKey = slots.get(pipeline);
         if (byKey == null) {
             throw new NotFoundException("Pipeline", pipeline);
         }
         return byKey;
+    }
+
+    /** Every stage of every pipeline, in slot order ({@code slots().get(i).index() == i}). */
+    List<StageSlot> slots() {
+        return slotList;
     }
 
     /**

@@ -1,16 +1,13 @@
 package dev.crmkit.core.forecast;
 
 import dev.crmkit.core.model.deal.Deal;
-import dev.crmkit.core.model.pipeline.Stage;
 import dev.crmkit.core.model.shared.Money;
 import dev.crmkit.core.model.shared.PipelineId;
 import dev.crmkit.core.model.shared.UserId;
 import dev.crmkit.core.rules.Probabilities;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,34 +34,54 @@ public final class WeightedPipeline {
      * @throws MissingExchangeRateException              when an amount cannot be converted
      */
     public static WeightedPipelineReport compute(Collection<Deal> deals, Period period, ForecastContext context) {
-        BigDecimal weighted = BigDecimal.ZERO;
+        // exact sums per stage slot and per owner; every other figure is added up from these at the end,
+        // which gives the same exact sums (addition of exact decimals does not depend on order)
+        BigDecimal[] byStage = new BigDecimal[context.slots().size()];
+        Map<UserId, BigDecimal> owned = new HashMap<>();
+        BigDecimal unowned = null;
         BigDecimal open = BigDecimal.ZERO;
-        Map<PipelineId, BigDecimal> byPipeline = new HashMap<>();
-        Map<StageRef, BigDecimal> byStage = new HashMap<>();
-        Map<Optional<UserId>, BigDecimal> byOwner = new HashMap<>();
-        List<WeightedLine> lines = new ArrayList<>();
+        WeightedLines.Builder lines = new WeightedLines.Builder(context);
         PeriodFilter filter = new PeriodFilter(context, period, true);
         for (Deal deal : deals) {
             BigDecimal amount = filter.amountIfCounted(deal);
             if (amount == null) {
                 continue;
             }
-            Stage stage = filter.stage;
-            BigDecimal probability = Probabilities.effectiveProbability(deal, stage).fraction();
+            StageSlot slot = filter.slot;
+            BigDecimal probability = Probabilities.effectiveProbability(deal, slot.stage()).fraction();
             BigDecimal product = amount.multiply(probability);
-            weighted = weighted.add(product);
             open = open.add(amount);
-            StageRef ref = new StageRef(deal.pipeline(), stage.key());
-            byPipeline.merge(deal.pipeline(), product, BigDecimal::add);
-            byStage.merge(ref, product, BigDecimal::add);
-            byOwner.merge(deal.owner(), product, BigDecimal::add);
-            lines.add(new WeightedLine(deal.id(), ref, deal.owner(), context.teamOf(deal.owner()), amount, probability, product));
+            int index = slot.index();
+            byStage[index] = byStage[index] == null ? product : byStage[index].add(product);
+            Optional<UserId> owner = deal.owner();
+            if (owner.isEmpty()) {
+                unowned = unowned == null ? product : unowned.add(product);
+            } else {
+                owned.merge(owner.get(), product, BigDecimal::add);
+            }
+            lines.add(deal, slot, amount, probability);
         }
-        Map<Optional<String>, BigDecimal> byTeam = new HashMap<>();
-        byOwner.forEach((owner, sum) -> byTeam.merge(context.teamOf(owner), sum, BigDecimal::add));
+        BigDecimal weighted = BigDecimal.ZERO;
+        Map<StageRef, BigDecimal> stageSums = new HashMap<>();
+        Map<PipelineId, BigDecimal> pipelineSums = new HashMap<>();
+        for (StageSlot slot : context.slots()) {
+            BigDecimal sum = byStage[slot.index()];
+            if (sum != null) {
+                weighted = weighted.add(sum);
+                stageSums.put(slot.ref(), sum);
+                pipelineSums.merge(slot.ref().pipeline(), sum, BigDecimal::add);
+            }
+        }
+        Map<Optional<UserId>, BigDecimal> ownerSums = new HashMap<>();
+        owned.forEach((owner, sum) -> ownerSums.put(Optional.of(owner), sum));
+        if (unowned != null) {
+            ownerSums.put(Optional.empty(), unowned);
+        }
+        Map<Optional<String>, BigDecimal> teamSums = new HashMap<>();
+        ownerSums.forEach((owner, sum) -> teamSums.merge(context.teamOf(owner), sum, BigDecimal::add));
         return new WeightedPipelineReport(period, context.round(weighted), context.round(open),
-                rounded(byPipeline, context), rounded(byStage, context), rounded(byOwner, context),
-                rounded(byTeam, context), lines);
+                rounded(pipelineSums, context), rounded(stageSums, context), rounded(ownerSums, context),
+                rounded(teamSums, context), lines.build());
     }
 
     private static <K> Map<K, Money> rounded(Map<K, BigDecimal> sums, ForecastContext context) {

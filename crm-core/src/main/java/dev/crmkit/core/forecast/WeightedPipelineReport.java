@@ -30,6 +30,7 @@ public record WeightedPipelineReport(Period period, Money weighted, Money openAm
         byStage = Map.copyOf(byStage);
         byOwner = Map.copyOf(byOwner);
         byTeam = Map.copyOf(byTeam);
-        lines = List.copyOf(lines);
+        // the report's own line list is immutable already; copying it would build every line
+        lines = lines instanceof WeightedLines ? lines : List.copyOf(lines);
     }
 }

@@ -144,6 +144,7 @@ final class JdbcAccountRepository extends AggregateTable<Account, AccountId, Acc
         query.domain().ifPresent(d -> where.and("t.domain = ?", p -> p.string(Account.normalizeDomain(d))));
         query.namePrefix().ifPresent(prefix -> where.and("t.name_lc LIKE ? ESCAPE '!'",
                 p -> p.string(Sql.likeLiteral(prefix.toLowerCase(Locale.ROOT)) + "%")));
+        query.nameIgnoringCase().ifPresent(name -> where.and("t.name_lc = ?", p -> p.string(name.toLowerCase(Locale.ROOT))));
         query.owner().ifPresent(owner -> where.and("t.owner_id = ?", p -> p.string(owner.value())));
         query.parent().ifPresent(parent -> where.and("t.parent_id = ?", p -> p.id(parent)));
         return where;

@@ -39,6 +39,7 @@ final class MemoryAccountRepository extends MemoryExternallyIdentifiedRepository
     private static boolean matches(AccountQuery query, Account account) {
         return (query.domain().isEmpty() || account.domain().equals(query.domain()))
                 && (query.namePrefix().isEmpty() || Text.startsWithIgnoreCase(account.name(), query.namePrefix().get()))
+                && (query.nameIgnoringCase().isEmpty() || Text.equalsIgnoreCase(account.name(), query.nameIgnoringCase().get()))
                 && (query.owner().isEmpty() || account.owner().equals(query.owner()))
                 && (query.parent().isEmpty() || account.parent().equals(query.parent()));
     }

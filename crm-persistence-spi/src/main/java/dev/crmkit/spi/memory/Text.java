@@ -12,6 +12,11 @@ final class Text {
         return text.toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code text} equals {@code other}, ignoring case. */
+    static boolean equalsIgnoreCase(String text, String other) {
+        return fold(text).equals(fold(other));
+    }
+
     /** Whether {@code text} starts with {@code prefix}, ignoring case. */
     static boolean startsWithIgnoreCase(String text, String prefix) {
         return fold(text).startsWith(fold(prefix));

@@ -140,6 +140,21 @@ public abstract class AccountRepositoryContract extends ExternallyIdentifiedRepo
     }
 
     @Test
+    void filtersByWholeNameIgnoringCaseAndLiterally() {
+        List<Account> all = sampleAccounts();
+
+        assertQuery(AccountQuery.builder().nameIgnoringCase("zeta").build(), all, a -> a.name().equalsIgnoreCase("zeta"));
+        assertQuery(AccountQuery.builder().nameIgnoringCase("ACME").sort(NameSort.NAME).build(), all,
+                a -> a.name().equals("Acme"));
+        assertQuery(AccountQuery.builder().nameIgnoringCase("globex").build(), all, a -> false);
+        assertQuery(AccountQuery.builder().nameIgnoringCase("100% organic").build(), all, a -> a.name().equals("100% Organic"));
+        assertQuery(AccountQuery.builder().nameIgnoringCase("a_b trading").build(), all, a -> a.name().equals("a_b Trading"));
+        assertQuery(AccountQuery.builder().nameIgnoringCase("a%b trading").build(), all, a -> false);
+        assertQuery(AccountQuery.builder().nameIgnoringCase("Zeta").domain("zeta.org").build(), all,
+                a -> a.name().equals("Zeta"));
+    }
+
+    @Test
     void filtersByOwnerAndParentAndCombinesFiltersWithAnd() {
         List<Account> all = sampleAccounts();
         AccountId parent = all.get(0).id();
