@@ -39,13 +39,21 @@ public final class CategoryRollup {
         BigDecimal[] unowned = zeros();
         PeriodFilter filter = new PeriodFilter(context, period, false);
         for (Deal deal : deals) {
-            BigDecimal amount = filter.amountIfCounted(deal);
-            if (amount == null) {
+            if (!filter.counts(deal)) {
                 continue;
             }
+            BigDecimal amount = filter.amount(deal);
             int category = Probabilities.effectiveForecastCategory(deal, filter.slot.stage()).ordinal();
+            BigDecimal[] sums = unowned;
             Optional<UserId> owner = deal.owner();
-            BigDecimal[] sums = owner.isEmpty() ? unowned : owners.computeIfAbsent(owner.get(), k -> zeros());
+            if (owner.isPresent()) {
+                // get, then put: computeIfAbsent is too large for the compiler to inline into this loop
+                sums = owners.get(owner.get());
+                if (sums == null) {
+                    sums = zeros();
+                    owners.put(owner.get(), sums);
+                }
+            }
             sums[category] = sums[category].add(amount);
         }
         BigDecimal[] total = zeros();

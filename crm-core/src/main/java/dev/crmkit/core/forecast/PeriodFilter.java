@@ -32,7 +32,7 @@ final class PeriodFilter {
     private Currency lastCurrency;
     private Map<LocalDate, BigDecimal> lastRates;
 
-    /** The stage of the deal last passed to {@link #amountIfCounted}. */
+    /** The stage of the deal last passed to {@link #counts}. */
     StageSlot slot;
 
     /** A filter for one period; {@code openOnly} skips closed deals before anything else is looked at. */
@@ -47,44 +47,51 @@ final class PeriodFilter {
     }
 
     /**
-     * The deal's amount in the reporting currency when it counts in the period, else null; sets {@link #slot}
-     * (when the pipeline and stage exist; otherwise it throws as {@link ForecastContext#stageOf} does).
-     * A deal without an amount counts as zero.
+     * Whether the deal counts in the period; sets {@link #slot} (when the pipeline and stage exist; otherwise
+     * it throws as {@link ForecastContext#stageOf} does). Kept apart from {@link #amount} and small, so the
+     * compiler inlines both into the reports' loops.
      */
-    BigDecimal amountIfCounted(Deal deal) {
-        slot = slotOf(deal);
-        LocalDate rateDate = null;
-        Instant closedAt = null;
-        if (slot.stage().kind().isClosed()) {
+    boolean counts(Deal deal) {
+        StageSlot found = slotOf(deal);
+        slot = found;
+        if (found.stage().kind().isClosed()) {
             if (openOnly) {
-                return null;
+                return false;
             }
-            closedAt = deal.closedAt().orElse(deal.stageEnteredAt());
-            if (closedAt.isBefore(from) || !closedAt.isBefore(to)) {
-                return null;
-            }
-        } else {
-            LocalDate expected = deal.expectedCloseDate().orElse(null);
-            if (expected == null) {
-                if (!includeUndated) {
-                    return null;
-                }
-                expected = period.start();
-            }
-            if (!period.contains(expected)) {
-                return null;
-            }
-            rateDate = expected;
+            Instant closedAt = deal.closedAt().orElse(deal.stageEnteredAt());
+            return !closedAt.isBefore(from) && closedAt.isBefore(to);
         }
+        LocalDate expected = deal.expectedCloseDate().orElse(null);
+        return expected == null ? includeUndated : period.contains(expected);
+    }
+
+    /**
+     * The amount in the reporting currency of a deal {@link #counts} just accepted; a deal without an amount
+     * counts as zero.
+     */
+    BigDecimal amount(Deal deal) {
         Money amount = deal.amount().orElse(null);
         if (amount == null) {
             return BigDecimal.ZERO;
         }
+        if (amount.currency() == currency) {
+            return amount.amount();
+        }
+        return converted(deal, amount);
+    }
+
+    /** The exact conversion at the deal's counting date (its close date, else the expected or period start). */
+    private BigDecimal converted(Deal deal, Money amount) {
         if (amount.currency().equals(currency)) {
             return amount.amount();
         }
-        return amount.amount().multiply(rate(amount.currency(), rateDate != null ? rateDate
-                : context.calendar().dateOf(closedAt)));
+        LocalDate on;
+        if (slot.stage().kind().isClosed()) {
+            on = context.calendar().dateOf(deal.closedAt().orElse(deal.stageEnteredAt()));
+        } else {
+            on = deal.expectedCloseDate().orElse(period.start());
+        }
+        return amount.amount().multiply(rate(amount.currency(), on));
     }
 
     private BigDecimal rate(Currency source, LocalDate on) {

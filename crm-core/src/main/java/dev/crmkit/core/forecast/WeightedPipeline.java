@@ -1,6 +1,7 @@
 package dev.crmkit.core.forecast;
 
 import dev.crmkit.core.model.deal.Deal;
+import dev.crmkit.core.model.pipeline.StageKind;
 import dev.crmkit.core.model.shared.Money;
 import dev.crmkit.core.model.shared.PipelineId;
 import dev.crmkit.core.model.shared.UserId;
@@ -43,12 +44,13 @@ public final class WeightedPipeline {
         WeightedLines.Builder lines = new WeightedLines.Builder(context);
         PeriodFilter filter = new PeriodFilter(context, period, true);
         for (Deal deal : deals) {
-            BigDecimal amount = filter.amountIfCounted(deal);
-            if (amount == null) {
+            if (!filter.counts(deal)) {
                 continue;
             }
+            BigDecimal amount = filter.amount(deal);
             StageSlot slot = filter.slot;
-            BigDecimal probability = Probabilities.effectiveProbability(deal, slot.stage()).fraction();
+            BigDecimal probability = deal.probabilityOverride().isEmpty() && slot.stage().kind() == StageKind.OPEN
+                    ? slot.defaultFraction() : Probabilities.effectiveProbability(deal, slot.stage()).fraction();
             BigDecimal product = amount.multiply(probability);
             open = open.add(amount);
             int index = slot.index();
@@ -57,9 +59,10 @@ public final class WeightedPipeline {
             if (owner.isEmpty()) {
                 unowned = unowned == null ? product : unowned.add(product);
             } else {
-                owned.merge(owner.get(), product, BigDecimal::add);
+                BigDecimal sum = owned.get(owner.get());
+                owned.put(owner.get(), sum == null ? product : sum.add(product));
             }
-            lines.add(deal, slot, amount, probability);
+            lines.add(deal, amount);
         }
         BigDecimal weighted = BigDecimal.ZERO;
         Map<StageRef, BigDecimal> stageSums = new HashMap<>();

@@ -12,10 +12,12 @@ import dev.crmkit.core.model.pipeline.StageKind;
 import dev.crmkit.core.model.shared.Money;
 import dev.crmkit.core.model.shared.Percentage;
 import dev.crmkit.core.model.shared.UserId;
+import dev.crmkit.core.rules.Probabilities;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -74,6 +76,34 @@ class ForecastPropertiesTest {
             assertThat(report.weighted().isNegative()).isFalse();
             assertThat(report.weighted().compareTo(report.openAmount())).isLessThanOrEqualTo(0);
             report.byOwner().values().forEach(m -> assertThat(m.isNegative()).isFalse());
+        });
+    }
+
+    @Test
+    void weightedLinesExplainEveryFigureOfTheReport() {
+        qt().withExamples(200).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, n) -> {
+            List<Deal> deals = randomDeals(seed, n);
+            WeightedPipelineReport report = WeightedPipeline.compute(deals, Q1, CONTEXT);
+            Map<StageRef, BigDecimal> byStage = new HashMap<>();
+            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal open = BigDecimal.ZERO;
+            for (WeightedLine line : report.lines()) {
+                Deal deal = deals.stream().filter(d -> d.id().equals(line.deal())).findFirst().orElseThrow();
+                BigDecimal probability = Probabilities.effectiveProbability(deal, CONTEXT.stageOf(deal)).fraction();
+                assertThat(line.probability()).isEqualByComparingTo(probability);
+                assertThat(line.weighted()).isEqualByComparingTo(line.amount().multiply(probability));
+                assertThat(line.stage()).isEqualTo(new StageRef(deal.pipeline(), deal.stage()));
+                assertThat(line.owner()).isEqualTo(deal.owner());
+                byStage.merge(line.stage(), line.weighted(), BigDecimal::add);
+                total = total.add(line.weighted());
+                open = open.add(line.amount());
+            }
+            assertThat(report.lines()).isEqualTo(List.copyOf(report.lines()));
+            assertThat(report.weighted()).isEqualTo(CONTEXT.round(total));
+            assertThat(report.openAmount()).isEqualTo(CONTEXT.round(open));
+            Map<StageRef, Money> rounded = new HashMap<>();
+            byStage.forEach((stage, sum) -> rounded.put(stage, CONTEXT.round(sum)));
+            assertThat(report.byStage()).isEqualTo(rounded);
         });
     }
 
