@@ -151,12 +151,8 @@ public final class MigrationRunner {
             try {
                 ScriptExecution.run(work, dialect, statements, false);
             } catch (ObjectExistsException e) {
-                // nothing of this migration ran before, so the object is someone else's: drop the row, so that no
-                // later start resumes over it (the tables made so far keep the next start from adopting them)
-                history.delete(work, rank);
-                throw mismatch(List.of("migration " + migration.script() + " stopped at " + e.getMessage()
-                        + "; it is not the store's, so the migration will not take it over (the " + (e.statement - 1)
-                        + " statements before it ran)"));
+                // nothing of this migration ran before, so the object is someone else's
+                throw giveUp(work, migration, rank, e.getMessage() + "; no earlier run of the migration made it");
             } catch (SQLException e) {
                 throw ExceptionTranslator.translate("apply migration " + migration.script()
                         + " (it stays recorded as unfinished; the next start with SchemaMode.MIGRATE resumes it)", e);
@@ -194,15 +190,26 @@ public final class MigrationRunner {
         try {
             skipped = ScriptExecution.run(work, dialect, statements, true);
         } catch (ObjectExistsException e) {
-            throw mismatch(List.of("migration " + migration.script() + " cannot be resumed: " + e.getMessage()
-                    + ", but the interrupted run had stopped after statement " + e.skipped + ", so the object is not"
-                    + " its own; repair the schema and its history by hand"));
+            throw giveUp(work, migration, row.rank(), "it cannot be resumed: " + e.getMessage()
+                    + ", but the interrupted run had stopped after statement " + e.skipped + ", so it did not make it");
         } catch (SQLException e) {
             throw ExceptionTranslator.translate("resume migration " + migration.script(), e);
         }
         history.markSucceeded(work, row.rank(), clock.millis() - started);
         LOG.warn("Resumed migration {} ({}, history {}): {} statements had run before and were skipped, {} ran now",
                 migration.script(), dialect.name(), history.table(), skipped, statements.size() - skipped);
+    }
+
+    /**
+     * Ends a migration that met an object it did not make. Its unfinished row is removed, because a row that stays
+     * would let the next start resume and skip that object as its own; without the row, the next start finds the
+     * object again (or, before any migration is recorded, refuses the tables already there).
+     */
+    private SchemaMismatchException giveUp(Connection work, Migration migration, int rank, String reason)
+            throws SQLException {
+        history.delete(work, rank);
+        return mismatch(List.of("migration " + migration.script() + " stopped: " + reason + ". The store will not"
+                + " take over an object it did not make: remove it, or repair the schema by hand"));
     }
 
     /**
