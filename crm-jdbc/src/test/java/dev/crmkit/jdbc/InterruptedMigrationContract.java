@@ -33,10 +33,10 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <p>Each store of a test has a table prefix of its own, in one database per test class. Kill points are the
  * statements of a clean first migration (lock, history table, every statement of the scripts, history rows);
- * {@link #sampledKillPoints()} of them are tried: always the row that marks version 1 unfinished, the first and
- * last statements of version 1 and the statement that finishes it, and seeded random ones besides
- * ({@value #SEED_PROPERTY} picks another seed; {@code -Dcrm.soak=true} tries every point).
- * Subclasses only say which database.
+ * as many as the subclass asks for are tried: always the row that marks version 1 unfinished, the first and last
+ * statements of version 1 and the statement that finishes it, and seeded random ones besides
+ * ({@value #SEED_PROPERTY} picks another seed; {@code -Dcrm.soak=true} tries every point). Subclasses only say
+ * which database, and how many points.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class InterruptedMigrationContract {
@@ -45,6 +45,8 @@ abstract class InterruptedMigrationContract {
     private static final String REFERENCE = "ref_";
     private static final Pattern CREATE_TABLE = Pattern.compile("CREATE TABLE " + REFERENCE + "(\\w+)");
 
+    private final TestDatabase.Kind kind;
+    private final int sampledKillPoints;
     private TestDatabase database;
     /** The SQL of every statement a clean first migration with prefix {@value #REFERENCE} runs, in order. */
     private List<String> cleanRun;
@@ -54,15 +56,18 @@ abstract class InterruptedMigrationContract {
     private int firstOfV1;
     private int lastOfV1;
 
-    /** The database of this test class. */
-    protected abstract TestDatabase.Kind kind();
-
-    /** How many kill points to try (seconds per point on a server, milliseconds on H2). */
-    protected abstract int sampledKillPoints();
+    /**
+     * @param kind              the database of this test class
+     * @param sampledKillPoints how many kill points to try (about a second each on a server, milliseconds on H2)
+     */
+    protected InterruptedMigrationContract(TestDatabase.Kind kind, int sampledKillPoints) {
+        this.kind = kind;
+        this.sampledKillPoints = sampledKillPoints;
+    }
 
     @BeforeAll
     void migrateTheReference() {
-        database = TestDatabase.of(kind());
+        database = TestDatabase.of(kind);
         try (KillSwitchDataSource recording = new KillSwitchDataSource(database.jdbcUrl(), KillSwitchDataSource.NEVER);
              JdbcCrmStore store = store(recording, REFERENCE, SchemaMode.MIGRATE)) {
             cleanRun = recording.executed();
@@ -179,7 +184,7 @@ abstract class InterruptedMigrationContract {
         for (String sql : exists) {
             assertThat(recognised(sql)).as(sql).isEqualTo(resumes);
         }
-        assertThat(recognised(foreignKey)).as(foreignKey).isEqualTo(kind() == TestDatabase.Kind.H2);
+        assertThat(recognised(foreignKey)).as(foreignKey).isEqualTo(kind == TestDatabase.Kind.H2);
         for (String sql : List.of("CREATE TABLE obj_bad (id NO_SUCH_TYPE)", "CREATE INDEX obj_ix ON obj_missing (a)",
                 "ALTER TABLE obj_u ADD CONSTRAINT obj_u_fk2 FOREIGN KEY (tid) REFERENCES obj_t (no_such_column)")) {
             assertThat(recognised(sql)).as(sql).isFalse();
@@ -228,13 +233,13 @@ abstract class InterruptedMigrationContract {
     private SortedSet<Integer> killPoints() {
         int statements = cleanRun.size();
         SortedSet<Integer> points = new TreeSet<>();
-        if (Boolean.getBoolean("crm.soak") || sampledKillPoints() >= statements) {
+        if (Boolean.getBoolean("crm.soak") || sampledKillPoints >= statements) {
             IntStream.rangeClosed(1, statements).forEach(points::add);
             return points;
         }
         points.addAll(List.of(firstOfV1 - 1, firstOfV1, lastOfV1, lastOfV1 + 1));
         Random random = new Random(SEED);
-        while (points.size() < sampledKillPoints()) {
+        while (points.size() < sampledKillPoints) {
             points.add(1 + random.nextInt(statements));
         }
         return points;

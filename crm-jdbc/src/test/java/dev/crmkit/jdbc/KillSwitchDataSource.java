@@ -1,10 +1,7 @@
 package dev.crmkit.jdbc;
 
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -65,12 +62,12 @@ final class KillSwitchDataSource implements DataSource, AutoCloseable {
         requireAlive();
         Connection physical = DriverManager.getConnection(url);
         opened.add(physical);
-        return proxy(Connection.class, physical, (proxy, method, args) -> {
+        return JdbcProxies.proxy(Connection.class, (proxy, method, args) -> {
             requireAlive();
-            Object result = invoke(method, physical, args);
+            Object result = JdbcProxies.invoke(method, physical, args);
             if (result instanceof Statement statement && method.getReturnType().isInterface()) {
                 String sql = method.getName().startsWith("prepare") ? (String) args[0] : null;
-                return proxy(method.getReturnType(), statement, (p, m, a) -> execute(statement, sql, m, a));
+                return JdbcProxies.proxy(method.getReturnType(), (p, m, a) -> execute(statement, sql, m, a));
             }
             return result;
         });
@@ -79,12 +76,12 @@ final class KillSwitchDataSource implements DataSource, AutoCloseable {
     private Object execute(Statement statement, String preparedSql, Method method, Object[] args) throws Throwable {
         requireAlive();
         if (!method.getName().startsWith("execute")) {
-            return invoke(method, statement, args);
+            return JdbcProxies.invoke(method, statement, args);
         }
         String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?";
         executed.add(sql);
         try {
-            return invoke(method, statement, args);
+            return JdbcProxies.invoke(method, statement, args);
         } finally {
             if (executed.size() >= limit) {
                 kill();
@@ -107,19 +104,6 @@ final class KillSwitchDataSource implements DataSource, AutoCloseable {
     private void requireAlive() {
         if (killed) {
             throw new Killed("the process was killed");
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, Object target, InvocationHandler handler) {
-        return (T) Proxy.newProxyInstance(KillSwitchDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
-    }
-
-    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
         }
     }
 
