@@ -239,8 +239,11 @@ public final class JdbcCrmStore implements CrmStore {
          *
          * @throws IllegalStateException   when no data source was given
          * @throws SchemaMismatchException in {@link SchemaMode#VALIDATE} (or {@link SchemaMode#MIGRATE} on a
-         *                                 schema changed behind the store's back) when the schema does not match
-         * @throws CrmStorageException     when the database cannot be reached or migrated, or is not supported
+         *                                 schema changed behind the store's back, or on tables with the store's
+         *                                 names that no recorded migration made) when the schema does not match
+         * @throws CrmStorageException     when the database cannot be reached or migrated, or is not supported (a
+         *                                 migration that failed half-way on H2 or MariaDB is resumed by the next
+         *                                 build in {@link SchemaMode#MIGRATE})
          */
         public JdbcCrmStore build() {
             return build(null);

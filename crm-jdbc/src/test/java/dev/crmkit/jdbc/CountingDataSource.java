@@ -2,9 +2,6 @@ package dev.crmkit.jdbc;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -56,17 +53,9 @@ final class CountingDataSource implements DataSource {
             } else if (name.equals("createStatement")) {
                 statements.add("<statement>");
             }
-            return invoke(method, connection, args);
+            return JdbcProxies.invoke(method, connection, args);
         };
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, handler);
-    }
-
-    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return JdbcProxies.proxy(Connection.class, handler);
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.crmkit.core.model.shared.TenantId;
+import dev.crmkit.jdbc.dialect.Dialect;
+import dev.crmkit.spi.CrmStorageException;
 import dev.crmkit.spi.SchemaMismatchException;
 import dev.crmkit.spi.UnitOfWork;
 import dev.crmkit.spi.tck.TckData;
@@ -88,7 +90,7 @@ class JdbcMigrationTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
-    void validateRefusesChangedUnknownMissingAndFailedMigrations(TestDatabase.Kind kind) throws SQLException {
+    void validateAndMigrateRefuseChangedUnknownMissingAndFailedMigrations(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase database = TestDatabase.of(kind)) {
             build(database, SchemaMode.MIGRATE).close();
             DataSource ds = database.dataSource();
@@ -116,11 +118,73 @@ class JdbcMigrationTest {
             execute(ds, "UPDATE " + history + " SET " + success + " = FALSE" + version);
             assertThatThrownBy(() -> build(database, SchemaMode.VALIDATE))
                     .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("failed");
+            // not resumable: version 2 is recorded after it
+            assertThatThrownBy(() -> build(database, SchemaMode.MIGRATE))
+                    .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("V1__init.sql failed earlier");
             execute(ds, "UPDATE " + history + " SET " + success + " = TRUE" + version);
+
+            // the last migration unfinished, but changed since or unknown: MIGRATE does not resume it either
+            String lastVersion = " WHERE " + database.quote("version") + " = '2'";
+            execute(ds, "UPDATE " + history + " SET " + success + " = FALSE, " + checksum + " = " + checksum + " + 1"
+                    + lastVersion);
+            assertThatThrownBy(() -> build(database, SchemaMode.MIGRATE))
+                    .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("V2__tenant_statistics.sql was changed");
+            execute(ds, "UPDATE " + history + " SET " + success + " = TRUE, " + checksum + " = " + checksum + " - 1"
+                    + lastVersion);
+            execute(ds, "INSERT INTO " + history + " SELECT 99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 42,"
+                    + " 'test', CURRENT_TIMESTAMP, 1, FALSE");
+            assertThatThrownBy(() -> build(database, SchemaMode.MIGRATE))
+                    .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("V99__from_the_future.sql (version 99)")
+                    .hasMessageContaining("unknown");
+            execute(ds, "DELETE FROM " + history + " WHERE " + database.quote("version") + " = '99'");
+            build(database, SchemaMode.VALIDATE).close();
 
             execute(ds, "DELETE FROM " + history);
             assertThatThrownBy(() -> build(database, SchemaMode.VALIDATE))
                     .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("V1__init.sql has not been applied");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void migrateRefusesTablesNoRecordedMigrationMade(TestDatabase.Kind kind) throws SQLException {
+        try (TestDatabase database = TestDatabase.of(kind)) {
+            DataSource ds = database.dataSource();
+            execute(ds, "CREATE TABLE crm_deal (id INT)");
+            execute(ds, "CREATE TABLE crm_deal_archive (id INT)"); // not one of the store's tables
+
+            assertThatThrownBy(() -> build(database, SchemaMode.MIGRATE)).isInstanceOf(SchemaMismatchException.class)
+                    .hasMessageContaining("crm_schema_history does not exist")
+                    .hasMessageContaining("already exist: crm_deal;");
+            assertThat(tableExists(ds, database.quote("crm_schema_history"))).isFalse();
+
+            Dialect dialect;
+            try (JdbcCrmStore none = build(database, SchemaMode.NONE)) {
+                dialect = none.dialect();
+            }
+            execute(ds, dialect.createHistoryTable(database.quote("crm_schema_history"), "crm_schema_history"));
+            assertThatThrownBy(() -> build(database, SchemaMode.MIGRATE)).isInstanceOf(SchemaMismatchException.class)
+                    .hasMessageContaining("crm_schema_history records no migration")
+                    .hasMessageContaining("already exist: crm_deal;");
+            assertThat(historyRows(ds, database.quote("crm_schema_history"))).isEmpty();
+        }
+    }
+
+    /** Index names are schema-wide on H2 and PostgreSQL, so another table's index can take one of the store's. */
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"H2", "POSTGRES"})
+    void aFirstMigrationThatMeetsAnotherTablesIndexStopsAndNeverTakesItOver(TestDatabase.Kind kind) throws SQLException {
+        try (TestDatabase database = TestDatabase.of(kind)) {
+            DataSource ds = database.dataSource();
+            execute(ds, "CREATE TABLE someone_elses (a INT)");
+            execute(ds, "CREATE INDEX crm_deal_name_ix ON someone_elses (a)");
+
+            for (int start = 0; start < 2; start++) {
+                assertThatThrownBy(() -> build(database, SchemaMode.MIGRATE)).isInstanceOf(CrmStorageException.class)
+                        .message().containsIgnoringCase(start == 0 || kind == TestDatabase.Kind.POSTGRES
+                                ? "crm_deal_name_ix" : "records no migration");
+                assertThat(historyRows(ds, database.quote("crm_schema_history"))).isEmpty();
+            }
         }
     }
 

@@ -113,6 +113,20 @@ public interface Dialect {
     }
 
     /**
+     * Whether a DDL statement failed because the object it creates (table, view, sequence, index, constraint,
+     * column, primary key) already exists, told by SQLState or vendor code, never by message text. The schema
+     * runner asks this only while it resumes a migration that an earlier start left unfinished on a database
+     * without {@linkplain #transactionalDdl() transactional DDL}: a statement the earlier start already ran
+     * fails this way and is skipped. The default, {@code false}, recognises nothing, so such a resume stops at
+     * the first statement that already ran (safe, but the schema then needs repair by hand).
+     *
+     * @param failure the exception the statement threw
+     */
+    default boolean isObjectAlreadyExists(SQLException failure) {
+        return false;
+    }
+
+    /**
      * Whether the migration lock must be held on a connection of its own rather than on the one that runs
      * the migration (true when migrating would release the lock, e.g. because DDL commits).
      */

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
+import org.h2.api.ErrorCode;
 
 /**
  * H2 2.x: native {@code UUID} and {@code TIMESTAMP(6) WITH TIME ZONE}, upserts with {@code MERGE ... KEY},
@@ -15,6 +17,21 @@ import java.util.List;
 public class H2Dialect implements Dialect {
     /** How long a starting store waits for another one to finish migrating. */
     private static final int LOCK_WAIT_MILLIS = 10 * 60 * 1000;
+
+    /**
+     * H2's own error codes (SQLState in brackets where H2 reports a standard one) for "the object exists".
+     * Compile-time constants, so this class needs no H2 classes at run time.
+     */
+    private static final Set<Integer> OBJECT_EXISTS = Set.of(
+            ErrorCode.TABLE_OR_VIEW_ALREADY_EXISTS_1, // 42101 (42S01): CREATE TABLE
+            ErrorCode.INDEX_ALREADY_EXISTS_1,         // 42111 (42S11): CREATE [UNIQUE] INDEX
+            ErrorCode.DUPLICATE_COLUMN_NAME_1,        // 42121 (42S21): ALTER TABLE ... ADD COLUMN
+            ErrorCode.SECOND_PRIMARY_KEY,             // 90017: ALTER TABLE ... ADD PRIMARY KEY
+            ErrorCode.CONSTRAINT_ALREADY_EXISTS_1,    // 90045: ADD CONSTRAINT (foreign key, unique, check)
+            ErrorCode.SEQUENCE_ALREADY_EXISTS_1,      // 90035
+            ErrorCode.VIEW_ALREADY_EXISTS_1,          // 90038
+            ErrorCode.TRIGGER_ALREADY_EXISTS_1,       // 90041
+            ErrorCode.DOMAIN_ALREADY_EXISTS_1);       // 90119
 
     @Override
     public String name() {
@@ -40,6 +57,12 @@ public class H2Dialect implements Dialect {
     public String upsert(String table, List<String> columns, List<String> keyColumns) {
         return "MERGE INTO " + table + " (" + Dialect.columnList(columns) + ") KEY (" + Dialect.columnList(keyColumns)
                 + ") VALUES (" + Dialect.markers(columns.size()) + ")";
+    }
+
+    /** H2 reports "already exists" with one error code per kind of object (checked against H2 2.5). */
+    @Override
+    public boolean isObjectAlreadyExists(SQLException failure) {
+        return OBJECT_EXISTS.contains(failure.getErrorCode());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,6 +27,18 @@ public class MariaDbDialect implements Dialect {
     private static final int MAX_LOCK_NAME = 64;
     private static final int MAX_SCALE = 30;
     private static final int MAX_INTEGER_DIGITS = 35;
+
+    /**
+     * MariaDB's vendor codes for "the object exists". Not 1005 ("can't create table"): a duplicate foreign-key
+     * name reports it with errno 121, but a malformed foreign key reports the same code with errno 150, and
+     * only the message text tells them apart; so foreign keys belong inside their CREATE TABLE.
+     */
+    private static final Set<Integer> OBJECT_EXISTS = Set.of(
+            1050,  // ER_TABLE_EXISTS_ERROR (42S01): CREATE TABLE, VIEW or SEQUENCE
+            1061,  // ER_DUP_KEYNAME (42000): CREATE INDEX, ADD UNIQUE / INDEX
+            1060,  // ER_DUP_FIELDNAME (42S21): ADD COLUMN
+            1068,  // ER_MULTIPLE_PRI_KEY (42000): ADD PRIMARY KEY
+            1826); // ER_DUP_CONSTRAINT_NAME (HY000): ADD CONSTRAINT ... CHECK
 
     @Override
     public String name() {
@@ -90,6 +103,12 @@ public class MariaDbDialect implements Dialect {
             }
         }
         return sql.toString();
+    }
+
+    /** Checked against MariaDB 10.11; see {@code OBJECT_EXISTS} for why a duplicate foreign key is not among them. */
+    @Override
+    public boolean isObjectAlreadyExists(SQLException failure) {
+        return OBJECT_EXISTS.contains(failure.getErrorCode());
     }
 
     @Override

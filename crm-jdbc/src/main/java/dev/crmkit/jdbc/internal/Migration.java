@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
@@ -23,6 +25,7 @@ import java.util.zip.CRC32;
  */
 record Migration(String version, String description, String script, String text, int checksum) {
     private static final Pattern NAME = Pattern.compile("V([0-9]+(?:[._][0-9]+)*)__(.+)\\.sql");
+    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bCREATE\\s+TABLE\\s+\\$\\{prefix}([a-z0-9_]+)");
 
     /** Loads a script from the classpath. */
     static Migration load(String folder, String script) {
@@ -59,6 +62,16 @@ record Migration(String version, String description, String script, String text,
             throw new UncheckedIOException(e);
         }
         return (int) crc.getValue();
+    }
+
+    /** The names, without the prefix, of the tables the script creates ({@code CREATE TABLE ${prefix}name}), in order. */
+    List<String> createdTables() {
+        List<String> tables = new ArrayList<>();
+        Matcher create = CREATE_TABLE.matcher(text);
+        while (create.find()) {
+            tables.add(create.group(1));
+        }
+        return tables;
     }
 
     /** The script with Flyway's {@code ${prefix}} placeholder replaced. */

@@ -12,6 +12,10 @@ import java.util.stream.Collectors;
 final class SchemaHistorySql {
     final String select;
     final String insert;
+    /** Marks the row of {@code installed_rank} successful and sets its execution time. */
+    final String succeed;
+    /** Deletes the row of {@code installed_rank}. */
+    final String delete;
 
     /** @param table the table name, unquoted */
     SchemaHistorySql(Dialect dialect, String table) {
@@ -21,6 +25,10 @@ final class SchemaHistorySql {
         this.insert = "INSERT INTO " + quoted + " (" + columns(dialect,
                 "installed_rank, version, description, type, script, checksum, installed_by, execution_time, success")
                 + ") VALUES (?, ?, ?, 'SQL', ?, ?, ?, ?, ?)";
+        String whereRank = " WHERE " + dialect.quoteIdentifier("installed_rank") + " = ?";
+        this.succeed = "UPDATE " + quoted + " SET " + dialect.quoteIdentifier("success") + " = ?, "
+                + dialect.quoteIdentifier("execution_time") + " = ?" + whereRank;
+        this.delete = "DELETE FROM " + quoted + whereRank;
     }
 
     private static String columns(Dialect dialect, String names) {
