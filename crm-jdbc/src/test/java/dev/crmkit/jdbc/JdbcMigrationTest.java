@@ -147,6 +147,26 @@ class JdbcMigrationTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void aNewMigrationIsRankedAfterFlywaysMarkerRowsToo(TestDatabase.Kind kind) throws SQLException {
+        try (TestDatabase database = TestDatabase.of(kind)) {
+            build(database, SchemaMode.MIGRATE).close();
+            DataSource ds = database.dataSource();
+            String history = database.quote("crm_schema_history");
+            // as if version 2 were new and Flyway had written one of its marker rows (no version) after version 1
+            execute(ds, "DELETE FROM " + history + " WHERE " + database.quote("version") + " = '2'");
+            execute(ds, "INSERT INTO " + history + " SELECT 2, NULL, '<< Flyway Schema Creation >>', 'SCHEMA', 'crm',"
+                    + " NULL, 'test', CURRENT_TIMESTAMP, 0, TRUE");
+
+            build(database, SchemaMode.MIGRATE).close();
+
+            assertThat(historyRows(ds, history)).containsExactlyInAnyOrder("1 init true",
+                    "null << Flyway Schema Creation >> true", "2 tenant statistics true");
+            build(database, SchemaMode.VALIDATE).close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void migrateRefusesTablesNoRecordedMigrationMade(TestDatabase.Kind kind) throws SQLException {
         try (TestDatabase database = TestDatabase.of(kind)) {
             DataSource ds = database.dataSource();

@@ -115,7 +115,7 @@ public final class MigrationRunner {
         if (!problems.isEmpty()) {
             throw mismatch(problems);
         }
-        int rank = rows.stream().mapToInt(HistoryRow::rank).max().orElse(0);
+        int rank = history.highestRank(work);
         for (Migration migration : migrations) {
             Optional<HistoryRow> row = rows.stream().filter(r -> migration.version().equals(r.version())).findFirst();
             if (row.isEmpty()) {

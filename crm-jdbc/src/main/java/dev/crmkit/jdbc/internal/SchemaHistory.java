@@ -64,6 +64,21 @@ final class SchemaHistory {
     }
 
     /**
+     * The highest rank of any row, Flyway's marker rows included, so a new row never takes a rank a marker row
+     * (which {@link #read} leaves out) already has; 0 for an empty history.
+     */
+    int highestRank(Connection connection) throws SQLException {
+        int highest = 0;
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql.select)) {
+            while (result.next()) {
+                highest = Math.max(highest, result.getInt(1));
+            }
+        }
+        return highest;
+    }
+
+    /**
      * Records a migration: finished ({@code success}) or, written before its first statement, unfinished until
      * {@link #markSucceeded} (so that a start that dies half-way leaves a row the next start can resume).
      */
