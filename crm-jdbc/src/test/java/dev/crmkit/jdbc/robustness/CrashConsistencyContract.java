@@ -106,6 +106,13 @@ abstract class CrashConsistencyContract {
     /** The tables of the database with their row counts, while {@link #openStore()}'s store is open. */
     protected abstract SchemaSnapshot snapshot();
 
+    /**
+     * Waits until nothing of a killed child can still change the database. A database server may still complete a
+     * commit the child sent just before it died; reading before that would see the batch appear mid-check.
+     */
+    protected void awaitKilledChildGone() {
+    }
+
     /** Runs after each check, with the store open, before the next child starts. */
     protected void afterCheck(long storedContacts) {
     }
@@ -260,6 +267,9 @@ abstract class CrashConsistencyContract {
      * @param before the rows stored before the run
      */
     private long checkAfter(Run run, long before) {
+        if (run.killed()) {
+            awaitKilledChildGone();
+        }
         try (JdbcCrmStore store = openStore()) {
             long stored = snapshot().rowCounts().getOrDefault(table(store, "contact"), 0L);
             long reported = Math.max(before, Math.min(ROWS, run.from() + run.committed()));

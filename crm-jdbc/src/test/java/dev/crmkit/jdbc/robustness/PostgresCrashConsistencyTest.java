@@ -3,7 +3,10 @@ package dev.crmkit.jdbc.robustness;
 import dev.crmkit.jdbc.JdbcCrmStore;
 import dev.crmkit.jdbc.SchemaMode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -14,6 +17,10 @@ import javax.sql.DataSource;
  * children connect with the same URL.
  */
 class PostgresCrashConsistencyTest extends CrashConsistencyContract {
+    /** The children's connections say who they are, so the test can wait for the server to end their sessions. */
+    private static final String CHILD_APPLICATION = "crm-crash-child";
+    private static final Duration SESSION_END_LIMIT = Duration.ofSeconds(60);
+
     private ScratchDatabase database;
     private long analyzedAt;
 
@@ -24,7 +31,39 @@ class PostgresCrashConsistencyTest extends CrashConsistencyContract {
 
     @Override
     protected String childDatabase() {
-        return database.jdbcUrl();
+        // the scratch URL always has parameters (currentSchema)
+        return database.jdbcUrl() + "&ApplicationName=" + CHILD_APPLICATION;
+    }
+
+    /**
+     * Waits until the server has ended every session of the killed child: a backend that received COMMIT just
+     * before its client died finishes that commit first, then notices the closed socket and exits.
+     */
+    @Override
+    protected void awaitKilledChildGone() {
+        long deadline = System.nanoTime() + SESSION_END_LIMIT.toNanos();
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement sessions = connection.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity"
+                     + " WHERE application_name = ? AND datname = current_database()")) {
+            sessions.setString(1, CHILD_APPLICATION);
+            while (true) {
+                try (ResultSet count = sessions.executeQuery()) {
+                    count.next();
+                    if (count.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the killed child's sessions were still open after " + SESSION_END_LIMIT);
+                }
+                Thread.sleep(50);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read pg_stat_activity", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the child's sessions to end", e);
+        }
     }
 
     @Override
