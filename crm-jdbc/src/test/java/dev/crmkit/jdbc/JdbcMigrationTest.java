@@ -29,6 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class JdbcMigrationTest {
     private static final TenantId TENANT = TenantId.of("migration-test");
+    /** The history rows (version, description, success) of a database with every migration applied. */
+    static final List<String> APPLIED = List.of("1 init true", "2 tenant statistics true", "3 code point order true");
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
@@ -49,7 +51,8 @@ class JdbcMigrationTest {
                 JdbcCrmStore a = stores.get(0).get(2, TimeUnit.MINUTES);
                 JdbcCrmStore b = stores.get(1).get(2, TimeUnit.MINUTES);
 
-                assertThat(historyRows(database.dataSource(), database.quote("crm_schema_history"))).containsExactly("1 init true", "2 tenant statistics true");
+                assertThat(historyRows(database.dataSource(), database.quote("crm_schema_history")))
+                        .containsExactlyElementsOf(APPLIED);
                 TckData data = new TckData();
                 var pipeline = a.inTransaction(TENANT, (UnitOfWork uow) -> uow.pipelines().insert(data.pipeline("Sales")));
                 assertThat(b.inTransaction(TENANT, (UnitOfWork uow) -> uow.pipelines().find(pipeline.id()))).contains(pipeline);
@@ -69,7 +72,8 @@ class JdbcMigrationTest {
             build(database, SchemaMode.MIGRATE).close();
             build(database, SchemaMode.VALIDATE).close();
 
-            assertThat(historyRows(database.dataSource(), database.quote("crm_schema_history"))).containsExactly("1 init true", "2 tenant statistics true");
+            assertThat(historyRows(database.dataSource(), database.quote("crm_schema_history")))
+                    .containsExactlyElementsOf(APPLIED);
         }
     }
 
@@ -135,7 +139,8 @@ class JdbcMigrationTest {
             var account = crm.inTransaction(TENANT, (UnitOfWork uow) -> uow.accounts().insert(data.account("Acme")));
 
             assertThat(other.inTransaction(TENANT, (UnitOfWork uow) -> uow.accounts().find(account.id()))).isEmpty();
-            assertThat(historyRows(database.dataSource(), database.quote("other_schema_history"))).containsExactly("1 init true", "2 tenant statistics true");
+            assertThat(historyRows(database.dataSource(), database.quote("other_schema_history")))
+                    .containsExactlyElementsOf(APPLIED);
         }
     }
 
