@@ -100,15 +100,26 @@ record HostileData(Pipeline pipeline, List<Account> accounts, List<Contact> cont
                 List.copyOf(activities), List.copyOf(history), List.copyOf(definitions), Map.copyOf(sources));
     }
 
-    /** Stores every record in {@code tenant}: accounts, contacts, deals and activities upserted per source. */
-    void seed(CrmStore store, TenantId tenant) {
+    /**
+     * Stores every record in {@code tenant}: accounts, contacts, deals and activities upserted per source (each
+     * upsert matches the hostile source and ids, then inserts), or, where {@code bySource} is false, inserted
+     * in one batch per kind (faster, for a tenant that only has to be there).
+     */
+    void seed(CrmStore store, TenantId tenant, boolean bySource) {
         store.run(tenant, uow -> {
             uow.pipelines().insert(pipeline);
             definitions.forEach(uow.propertyDefinitions()::insert);
-            bySource(accounts, Account::externalIds).forEach(uow.accounts()::upsertAllByExternalId);
-            bySource(contacts, Contact::externalIds).forEach(uow.contacts()::upsertAllByExternalId);
-            bySource(deals, Deal::externalIds).forEach(uow.deals()::upsertAllByExternalId);
-            bySource(activities, Activity::externalIds).forEach(uow.activities()::upsertAllByExternalId);
+            if (bySource) {
+                bySource(accounts, Account::externalIds).forEach(uow.accounts()::upsertAllByExternalId);
+                bySource(contacts, Contact::externalIds).forEach(uow.contacts()::upsertAllByExternalId);
+                bySource(deals, Deal::externalIds).forEach(uow.deals()::upsertAllByExternalId);
+                bySource(activities, Activity::externalIds).forEach(uow.activities()::upsertAllByExternalId);
+            } else {
+                uow.accounts().insertAll(accounts);
+                uow.contacts().insertAll(contacts);
+                uow.deals().insertAll(deals);
+                uow.activities().insertAll(activities);
+            }
             uow.stageHistory().appendAll(history);
         });
     }
