@@ -8,20 +8,13 @@ import java.sql.SQLException;
  * with the text's wildcards escaped, or, where the database's {@code LIKE} misses matches
  * ({@link Dialect#likeFindsEveryPrefixMatch()}), the range of text that starts with it: from the text up to
  * the text with its last code point incremented (both bound values, so nothing in them is a wildcard).
+ *
+ * @param prefix the text, lower-cased as the columns are
+ * @param like   whether to match with {@code LIKE}
+ * @param next   for a range, the least text greater than every text that starts with the prefix; null when
+ *               there is none (or with {@code LIKE})
  */
-final class PrefixMatch {
-    private static final int MAX_CODE_POINT = Character.MAX_CODE_POINT;
-
-    private final String prefix;
-    private final boolean like;
-    /** The least text greater than every text that starts with the prefix; null when there is none. */
-    private final String next;
-
-    private PrefixMatch(String prefix, boolean like, String next) {
-        this.prefix = prefix;
-        this.like = like;
-        this.next = next;
-    }
+record PrefixMatch(String prefix, boolean like, String next) {
 
     /** A match of {@code prefix}, which is already lower-cased as the columns are. */
     static PrefixMatch of(Dialect dialect, String prefix) {
@@ -51,8 +44,8 @@ final class PrefixMatch {
      */
     static String next(String prefix) {
         String head = prefix;
-        while (!head.isEmpty() && head.codePointBefore(head.length()) == MAX_CODE_POINT) {
-            head = head.substring(0, head.length() - Character.charCount(MAX_CODE_POINT));
+        while (!head.isEmpty() && head.codePointBefore(head.length()) == Character.MAX_CODE_POINT) {
+            head = head.substring(0, head.length() - Character.charCount(Character.MAX_CODE_POINT));
         }
         if (head.isEmpty()) {
             return null;

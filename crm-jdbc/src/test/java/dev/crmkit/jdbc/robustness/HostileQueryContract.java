@@ -13,6 +13,7 @@ import dev.crmkit.core.model.shared.ObjectType;
 import dev.crmkit.core.model.shared.TenantId;
 import dev.crmkit.core.model.shared.UserId;
 import dev.crmkit.jdbc.JdbcCrmStore;
+import dev.crmkit.jdbc.internal.ForgedCursors;
 import dev.crmkit.spi.AccountQuery;
 import dev.crmkit.spi.ActivityQuery;
 import dev.crmkit.spi.ContactQuery;
@@ -129,11 +130,9 @@ abstract class HostileQueryContract {
     @MethodSource("payloads")
     void accountFiltersMatchTheTextLiterally(Payload payload) {
         String text = payload.text();
-        for (NameSort sort : NameSort.values()) {
-            List<Account> found = same("accounts whose name starts with it, " + sort, uow -> walk(page -> uow.accounts()
-                    .find(AccountQuery.builder().namePrefix(text).sort(sort).build(), page), pageFor(sort == NameSort.NAME)));
-            assertPlainText(found, data.accounts(), a -> startsWithIgnoringCase(a.name(), text), Account::id);
-        }
+        sameInBothNameOrders("accounts whose name starts with it", data.accounts(), a -> startsWithIgnoringCase(a.name(), text),
+                Account::id, (uow, sort) -> page -> uow.accounts().find(AccountQuery.builder().namePrefix(text).sort(sort)
+                        .build(), page));
         same("count of accounts whose name starts with it",
                 uow -> uow.accounts().count(AccountQuery.builder().namePrefix(text).build()));
         same("accounts it owns",
@@ -146,11 +145,8 @@ abstract class HostileQueryContract {
     @MethodSource("payloads")
     void contactFiltersMatchTheTextLiterally(Payload payload) {
         String text = payload.text();
-        for (NameSort sort : NameSort.values()) {
-            List<Contact> found = same("contacts whose name starts with it, " + sort, uow -> walk(page -> uow.contacts()
-                    .find(ContactQuery.builder().namePrefix(text).sort(sort).build(), page), pageFor(sort == NameSort.NAME)));
-            assertPlainText(found, data.contacts(), c -> nameStartsWith(c, text), Contact::id);
-        }
+        sameInBothNameOrders("contacts whose name starts with it", data.contacts(), c -> nameStartsWith(c, text), Contact::id,
+                (uow, sort) -> page -> uow.contacts().find(ContactQuery.builder().namePrefix(text).sort(sort).build(), page));
         same("count of contacts whose name starts with it",
                 uow -> uow.contacts().count(ContactQuery.builder().namePrefix(text).build()));
         same("contacts it owns",
@@ -312,10 +308,10 @@ abstract class HostileQueryContract {
         String accountCursor = firstCursor(accounts, TENANT);
         String contactCursor = firstCursor(contacts, TENANT);
         for (String text : HostileText.PAYLOADS) {
-            String forgedAccount = TamperedCursors.forge(accountCursor, Arrays.asList(text, nil));
+            String forgedAccount = ForgedCursors.forge(accountCursor, Arrays.asList(text, nil));
             assertThat(jdbcPage(accounts, forgedAccount, 3)).as("accounts after the name %s", HostileText.printable(text))
                     .isEqualTo(firstAfter(allAccounts, a -> TckOrders.CODE_POINTS.compare(a.name(), text) >= 0, 3));
-            String forgedContact = TamperedCursors.forge(contactCursor, Arrays.asList(text, text, nil));
+            String forgedContact = ForgedCursors.forge(contactCursor, Arrays.asList(text, text, nil));
             assertThat(jdbcPage(contacts, forgedContact, 3)).as("contacts after the name %s", HostileText.printable(text))
                     .isEqualTo(firstAfter(allContacts, c -> compareName(c, text) >= 0, 3));
         }
@@ -333,7 +329,7 @@ abstract class HostileQueryContract {
             }
             String genuine = firstCursor(query, TENANT);
             for (List<String> values : forgeries) {
-                String forged = TamperedCursors.forge(genuine, values);
+                String forged = ForgedCursors.forge(genuine, values);
                 Outcome<Page<Object>> outcome = Outcome.of(() -> jdbc.inTransaction(TENANT,
                         uow -> query.find(uow, PageRequest.after(forged, 3))));
                 assertThat(outcome.error()).as("%s after forged keys %s", query, values)
@@ -357,6 +353,18 @@ abstract class HostileQueryContract {
         Outcome<T> actual = Outcome.of(() -> jdbc.inTransaction(TENANT, query));
         actual.assertAgreesWith(expected, what);
         return actual.value();
+    }
+
+    /**
+     * A name filter in both name orders ({@code query} makes its pages): the stores agree, and the reference store
+     * selected what plain string matching selects.
+     */
+    private <T, I> void sameInBothNameOrders(String what, List<T> seeded, Predicate<T> matches, Function<T, I> id,
+                                             BiFunction<UnitOfWork, NameSort, Function<PageRequest, Page<T>>> query) {
+        for (NameSort sort : NameSort.values()) {
+            List<T> found = same(what + ", " + sort, uow -> walk(query.apply(uow, sort), pageFor(sort == NameSort.NAME)));
+            assertPlainText(found, seeded, matches, id);
+        }
     }
 
     /**
