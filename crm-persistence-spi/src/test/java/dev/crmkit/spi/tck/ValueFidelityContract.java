@@ -74,7 +74,8 @@ public abstract class ValueFidelityContract extends StoreContract {
         assertThat(names(ContactQuery.builder().namePrefix("😀 emo").build())).containsExactly("😀");
         assertThat(names(ContactQuery.builder().namePrefix("כה").build())).containsExactly("שרה");
         assertThat(names(ContactQuery.builder().namePrefix("ЮЛИЯ ИВ").build())).containsExactly("Юлия");
-        // the character after the prefix is outside the BMP (MariaDB's LIKE index range once stopped at U+FFFF)
+        // the character after the prefix is outside the BMP: a LIKE whose index range ends at U+FFFF misses it
+        // (MariaDB 10.11 does once it reads the name index, which it does not for a table this small)
         assertThat(names(ContactQuery.builder().namePrefix("REN").build())).containsExactly("Ren😀");
     }
 
