@@ -53,7 +53,8 @@ class JdbcH2FileTest {
             assertThat(again.dialect().name()).isEqualTo("H2");
             org.h2.jdbcx.JdbcDataSource sameFile = new org.h2.jdbcx.JdbcDataSource();
             sameFile.setURL("jdbc:h2:file:" + file.toAbsolutePath());
-            assertThat(JdbcMigrationTest.historyRows(sameFile, "\"crm_schema_history\"")).containsExactly("1 init true", "2 tenant statistics true");
+            assertThat(JdbcMigrationTest.historyRows(sameFile, "\"crm_schema_history\""))
+                    .containsExactlyElementsOf(JdbcMigrationTest.APPLIED);
         }
     }
 

@@ -107,6 +107,31 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * What to order and compare the text column {@code column} by so that it sorts by Unicode code point, as the
+     * SPI's name orders require: the column itself (the default) where its collation is binary UTF-8, as
+     * PostgreSQL's {@code "C"} and MariaDB's {@code utf8mb4_nopad_bin} are. Values compared with it are bound
+     * with {@link #setCodePointKey}.
+     */
+    default String codePointOrder(String column) {
+        return column;
+    }
+
+    /** Binds a text (never null) that is compared with a {@link #codePointOrder} expression. */
+    default void setCodePointKey(PreparedStatement statement, int index, String value) throws SQLException {
+        statement.setString(index, value);
+    }
+
+    /**
+     * Whether {@code column LIKE 'prefix%'} finds every row whose text starts with the prefix, also when the
+     * database reads the rows from an index on the column. Where it does not, the store asks for the range of
+     * text that starts with the prefix instead ({@code column >= prefix AND column < next}, {@code next} being
+     * the prefix with its last code point incremented), which a binary collation orders by code point.
+     */
+    default boolean likeFindsEveryPrefixMatch() {
+        return true;
+    }
+
     /** Whether DDL statements take part in transactions (so a failed migration leaves nothing behind). */
     default boolean transactionalDdl() {
         return false;

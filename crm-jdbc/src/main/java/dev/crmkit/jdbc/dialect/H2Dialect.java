@@ -1,6 +1,8 @@
 package dev.crmkit.jdbc.dialect;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +14,7 @@ import org.h2.api.ErrorCode;
  * H2 2.x: native {@code UUID} and {@code TIMESTAMP(6) WITH TIME ZONE}, upserts with {@code MERGE ... KEY},
  * and a migration lock made of a one-row table locked with {@code SELECT ... FOR UPDATE} on a connection of
  * its own (H2 has no advisory locks, and its DDL commits, which would release a lock held by the migrating
- * transaction).
+ * transaction). Names sort by generated columns of UTF-8 bytes ({@link #codePointOrder}).
  */
 public class H2Dialect implements Dialect {
     /** How long a starting store waits for another one to finish migrating. */
@@ -51,6 +53,23 @@ public class H2Dialect implements Dialect {
     @Override
     public boolean keyListsAsRowValues() {
         return true;
+    }
+
+    /**
+     * H2 compares {@code VARCHAR} as Java's {@code String.compareTo} does, by UTF-16 unit, which sorts the
+     * characters U+E000 to U+FFFF (full-width forms, private use, ...) after every character outside the Basic
+     * Multilingual Plane (emoji, ...), unlike code point order. UTF-8 bytes compare by code point, so every name
+     * column an order sorts on has a generated {@code VARBINARY} twin {@code <column>_cp} holding its UTF-8 bytes
+     * (migration V3), and the name indexes are on the twins.
+     */
+    @Override
+    public String codePointOrder(String column) {
+        return column + "_cp";
+    }
+
+    @Override
+    public void setCodePointKey(PreparedStatement statement, int index, String value) throws SQLException {
+        statement.setBytes(index, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -20,7 +20,8 @@ import java.util.UUID;
  * MariaDB 10.11+: the {@code UUID} type (bound as its canonical text), {@code DATETIME(6)} holding UTC
  * (moments are converted explicitly, so neither the session nor the server time zone matters), upserts
  * with {@code INSERT ... ON DUPLICATE KEY UPDATE}, and {@code GET_LOCK} around migrations. MariaDB has no
- * {@code NULLS LAST}, and its {@code DECIMAL} holds at most 65 digits, 30 of them after the point.
+ * {@code NULLS LAST}, its {@code DECIMAL} holds at most 65 digits, 30 of them after the point, and its
+ * {@code LIKE} misses prefix matches when it reads an index ({@link #likeFindsEveryPrefixMatch()}).
  */
 public class MariaDbDialect implements Dialect {
     private static final int LOCK_WAIT_SECONDS = 10 * 60;
@@ -48,6 +49,16 @@ public class MariaDbDialect implements Dialect {
     @Override
     public String migrationFolder() {
         return "mariadb";
+    }
+
+    /**
+     * MariaDB (10.11) ends the index range it reads for {@code LIKE 'prefix%'} at U+FFFF, so under
+     * {@code utf8mb4_nopad_bin} a name that continues with a character outside the Basic Multilingual Plane
+     * ("ab😀" for "ab", any emoji right after the prefix) is not found once the name index is used.
+     */
+    @Override
+    public boolean likeFindsEveryPrefixMatch() {
+        return false;
     }
 
     @Override

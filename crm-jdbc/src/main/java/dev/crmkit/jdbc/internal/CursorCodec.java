@@ -9,18 +9,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Opaque keyset cursors: the sort keys of a page's last row plus the scope they belong to (record kind,
- * order and, where the contract asks for it, the filter), serialized, sealed with a truncated HMAC-SHA256
- * and encoded as URL-safe base64. A cursor that was altered, truncated or made for another scope is
- * rejected with {@link InvalidCursorException} before any of its values reaches SQL.
+ * Opaque keyset cursors: the sort keys of a page's last row plus the scope they belong to (tenant, record
+ * kind, order and, where the contract asks for it, the filter), serialized, sealed with a truncated
+ * HMAC-SHA256 and encoded as URL-safe base64. A cursor that was altered, truncated or made for another scope
+ * is rejected with {@link InvalidCursorException} before any of its values reaches SQL, and so is a sealed one
+ * whose keys are not what the order needs ({@link Keys}).
  */
 final class CursorCodec {
     private static final byte FORMAT = 1;
@@ -60,7 +65,7 @@ final class CursorCodec {
      *
      * @throws InvalidCursorException when the cursor is malformed, altered, or made for another scope or shape
      */
-    List<String> decode(String cursor, String scope, int expectedValues) {
+    Keys decode(String cursor, String scope, int expectedValues) {
         byte[] sealed;
         try {
             sealed = Base64.getUrlDecoder().decode(cursor);
@@ -95,7 +100,7 @@ final class CursorCodec {
             if (in.available() > 0) {
                 throw new InvalidCursorException(cursor, "has trailing data");
             }
-            return values;
+            return new Keys(cursor, values);
         } catch (IOException e) {
             throw new InvalidCursorException(cursor, "is truncated");
         }
@@ -108,6 +113,54 @@ final class CursorCodec {
             return mac.doFinal(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required on every Java platform", e);
+        }
+    }
+
+    /**
+     * The sort keys of a cursor, read as the types its order needs. The seal proves only that the cursor was made
+     * with the store's secret, and the default secret is public (it is in this source), so a client can seal keys
+     * of its own: a key that is missing or does not parse is an {@link InvalidCursorException} like any other
+     * cursor this store did not make, never a parse error.
+     *
+     * @param cursor the cursor, for messages
+     * @param values the keys as stored, in sort order ({@code null} for a missing one)
+     */
+    record Keys(String cursor, List<String> values) {
+        /** How many keys the cursor holds. */
+        int size() {
+            return values.size();
+        }
+
+        /** Key {@code index} as text; never null. */
+        String text(int index) {
+            return parse(index, value -> value);
+        }
+
+        /** Key {@code index} as an id. */
+        UUID id(int index) {
+            return parse(index, UUID::fromString);
+        }
+
+        /** Key {@code index} as a moment. */
+        Instant instant(int index) {
+            return parse(index, Instant::parse);
+        }
+
+        /** Key {@code index} as a date, or null where the cursor holds none (a row without one). */
+        LocalDate optionalDate(int index) {
+            return values.get(index) == null ? null : parse(index, LocalDate::parse);
+        }
+
+        private <T> T parse(int index, Function<String, T> parser) {
+            String value = values.get(index);
+            if (value == null) {
+                throw new InvalidCursorException(cursor, "lacks a sort key");
+            }
+            try {
+                return parser.apply(value);
+            } catch (RuntimeException e) {
+                throw new InvalidCursorException(cursor, "holds a sort key of the wrong type");
+            }
         }
     }
 

@@ -107,19 +107,22 @@ final class JdbcAccountRepository extends AggregateTable<Account, AccountId, Acc
 
     @Override
     public Page<Account> find(AccountQuery query, PageRequest page) {
-        String scope = "Account:" + query.sort();
+        String scope = Paging.scope(session.tenant(), "Account:" + query.sort());
+        String nameOrder = session.dialect().codePointOrder("t.name");
         Where where = filter(query);
         page.cursor().ifPresent(cursor -> {
-            List<String> keys = sql.cursors.decode(cursor, scope, query.sort() == NameSort.NAME ? 2 : 1);
-            UUID lastId = UUID.fromString(keys.get(keys.size() - 1));
+            CursorCodec.Keys keys = sql.cursors.decode(cursor, scope, query.sort() == NameSort.NAME ? 2 : 1);
+            UUID lastId = keys.id(keys.size() - 1);
             List<Keyset.Key> sortKeys = new ArrayList<>();
             if (query.sort() == NameSort.NAME) {
-                sortKeys.add(new Keyset.Key("t.name", p -> p.string(keys.get(0))));
+                String name = keys.text(0);
+                sortKeys.add(new Keyset.Key(nameOrder, p -> p.codePointKey(name)));
             }
             sortKeys.add(new Keyset.Key("t.id", p -> p.uuid(lastId)));
             Keyset.after(where, sortKeys, false);
         });
-        String order = query.sort() == NameSort.NAME ? " ORDER BY t.tenant_id, t.name, t.id" : " ORDER BY t.tenant_id, t.id";
+        String order = query.sort() == NameSort.NAME ? " ORDER BY t.tenant_id, " + nameOrder + ", t.id"
+                : " ORDER BY t.tenant_id, t.id";
         List<Account> rows = load(sql.account.selectFrom + where.sql() + order + " LIMIT ?",
                 p -> {
                     p.tenant(session.tenant());
@@ -139,11 +142,13 @@ final class JdbcAccountRepository extends AggregateTable<Account, AccountId, Acc
         });
     }
 
-    private static Where filter(AccountQuery query) {
+    private Where filter(AccountQuery query) {
         Where where = new Where();
         query.domain().ifPresent(d -> where.and("t.domain = ?", p -> p.string(Account.normalizeDomain(d))));
-        query.namePrefix().ifPresent(prefix -> where.and("t.name_lc LIKE ? ESCAPE '!'",
-                p -> p.string(Sql.likeLiteral(prefix.toLowerCase(Locale.ROOT)) + "%")));
+        query.namePrefix().ifPresent(text -> {
+            PrefixMatch prefix = PrefixMatch.of(session.dialect(), text.toLowerCase(Locale.ROOT));
+            where.and(prefix.on("t.name_lc"), prefix::bind);
+        });
         query.nameIgnoringCase().ifPresent(name -> where.and("t.name_lc = ?", p -> p.string(name.toLowerCase(Locale.ROOT))));
         query.owner().ifPresent(owner -> where.and("t.owner_id = ?", p -> p.string(owner.value())));
         query.parent().ifPresent(parent -> where.and("t.parent_id = ?", p -> p.id(parent)));

@@ -117,12 +117,12 @@ final class JdbcActivityRepository extends AggregateTable<Activity, ActivityId, 
     @Override
     public Page<Activity> find(ActivityQuery query, PageRequest page) {
         boolean newestFirst = query.order() == TimeOrder.NEWEST_FIRST;
-        String scope = "Activity:" + query.order();
+        String scope = Paging.scope(session.tenant(), "Activity:" + query.order());
         Where where = filter(query);
         page.cursor().ifPresent(cursor -> {
-            List<String> keys = sql.cursors.decode(cursor, scope, 2);
-            Instant at = Instant.parse(keys.get(0));
-            UUID lastId = UUID.fromString(keys.get(1));
+            CursorCodec.Keys keys = sql.cursors.decode(cursor, scope, 2);
+            Instant at = keys.instant(0);
+            UUID lastId = keys.id(1);
             Keyset.after(where, List.of(new Keyset.Key("t.timeline_at", p -> p.instant(at)),
                     new Keyset.Key("t.id", p -> p.uuid(lastId))), newestFirst);
         });

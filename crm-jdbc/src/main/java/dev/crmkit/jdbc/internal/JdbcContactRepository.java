@@ -172,20 +172,25 @@ final class JdbcContactRepository extends AggregateTable<Contact, ContactId, Con
     @Override
     public Page<Contact> find(ContactQuery query, PageRequest page) {
         boolean byName = query.sort() == NameSort.NAME;
-        String scope = "Contact:" + query.sort();
+        String scope = Paging.scope(session.tenant(), "Contact:" + query.sort());
+        String lastNameOrder = session.dialect().codePointOrder("t.last_name");
+        String firstNameOrder = session.dialect().codePointOrder("t.first_name");
         Where where = filter(query);
         page.cursor().ifPresent(cursor -> {
-            List<String> keys = sql.cursors.decode(cursor, scope, byName ? 3 : 1);
-            UUID lastId = UUID.fromString(keys.get(keys.size() - 1));
+            CursorCodec.Keys keys = sql.cursors.decode(cursor, scope, byName ? 3 : 1);
+            UUID lastId = keys.id(keys.size() - 1);
             List<Keyset.Key> sortKeys = new ArrayList<>();
             if (byName) {
-                sortKeys.add(new Keyset.Key("t.last_name", p -> p.string(keys.get(0))));
-                sortKeys.add(new Keyset.Key("t.first_name", p -> p.string(keys.get(1))));
+                String lastName = keys.text(0);
+                String firstName = keys.text(1);
+                sortKeys.add(new Keyset.Key(lastNameOrder, p -> p.codePointKey(lastName)));
+                sortKeys.add(new Keyset.Key(firstNameOrder, p -> p.codePointKey(firstName)));
             }
             sortKeys.add(new Keyset.Key("t.id", p -> p.uuid(lastId)));
             Keyset.after(where, sortKeys, false);
         });
-        String order = byName ? " ORDER BY t.tenant_id, t.last_name, t.first_name, t.id" : " ORDER BY t.tenant_id, t.id";
+        String order = byName ? " ORDER BY t.tenant_id, " + lastNameOrder + ", " + firstNameOrder + ", t.id"
+                : " ORDER BY t.tenant_id, t.id";
         List<Contact> rows = load(sql.contact.selectFrom + where.sql() + order + " LIMIT ?", p -> {
             p.tenant(session.tenant());
             where.bind(p);
@@ -214,10 +219,10 @@ final class JdbcContactRepository extends AggregateTable<Contact, ContactId, Con
         query.account().ifPresent(account -> where.and(sql.contact.withAccount,
                 p -> p.tenant(session.tenant()).id(account)));
         query.lifecycleStage().ifPresent(stage -> where.and("t.lifecycle_stage = ?", p -> p.enumName(stage)));
-        query.namePrefix().ifPresent(prefix -> {
-            String pattern = Sql.likeLiteral(prefix.toLowerCase(Locale.ROOT)) + "%";
-            where.and("(t.first_name_lc LIKE ? ESCAPE '!' OR t.last_name_lc LIKE ? ESCAPE '!'"
-                    + " OR t.full_name_lc LIKE ? ESCAPE '!')", p -> p.string(pattern).string(pattern).string(pattern));
+        query.namePrefix().ifPresent(text -> {
+            PrefixMatch prefix = PrefixMatch.of(session.dialect(), text.toLowerCase(Locale.ROOT));
+            where.and("(" + prefix.on("t.first_name_lc") + " OR " + prefix.on("t.last_name_lc") + " OR "
+                    + prefix.on("t.full_name_lc") + ")", p -> prefix.bind(prefix.bind(prefix.bind(p))));
         });
         query.owner().ifPresent(owner -> where.and("t.owner_id = ?", p -> p.string(owner.value())));
         return where;

@@ -133,13 +133,14 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
     @Override
     public Page<Deal> find(DealQuery query, PageRequest page) {
         DealSort sort = query.sort();
-        String scope = "Deal:" + sort;
+        String scope = Paging.scope(session.tenant(), "Deal:" + sort);
         Where where = filter(query);
-        page.cursor().ifPresent(cursor -> afterCursor(where, sort,
+        String nameOrder = session.dialect().codePointOrder("t.name");
+        page.cursor().ifPresent(cursor -> afterCursor(where, sort, nameOrder,
                 sql.cursors.decode(cursor, scope, sort == DealSort.CREATED ? 1 : 2)));
         String order = switch (sort) {
             case CREATED -> " ORDER BY t.tenant_id, t.id";
-            case NAME -> " ORDER BY t.tenant_id, t.name, t.id";
+            case NAME -> " ORDER BY t.tenant_id, " + nameOrder + ", t.id";
             case EXPECTED_CLOSE_DATE -> " ORDER BY " + session.dialect().ascendingNullsLast("t.expected_close_date") + ", t.id";
         };
         List<Deal> rows = load(sql.deal.selectFrom + where.sql() + order + " LIMIT ?", p -> {
@@ -155,18 +156,21 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
         });
     }
 
-    private static void afterCursor(Where where, DealSort sort, List<String> keys) {
-        UUID lastId = UUID.fromString(keys.get(keys.size() - 1));
+    private static void afterCursor(Where where, DealSort sort, String nameOrder, CursorCodec.Keys keys) {
+        UUID lastId = keys.id(keys.size() - 1);
         switch (sort) {
             case CREATED -> Keyset.after(where, List.of(new Keyset.Key("t.id", p -> p.uuid(lastId))), false);
-            case NAME -> Keyset.after(where, List.of(new Keyset.Key("t.name", p -> p.string(keys.get(0))),
-                    new Keyset.Key("t.id", p -> p.uuid(lastId))), false);
+            case NAME -> {
+                String name = keys.text(0);
+                Keyset.after(where, List.of(new Keyset.Key(nameOrder, p -> p.codePointKey(name)),
+                        new Keyset.Key("t.id", p -> p.uuid(lastId))), false);
+            }
             case EXPECTED_CLOSE_DATE -> {
-                if (keys.get(0) == null) {
+                LocalDate date = keys.optionalDate(0);
+                if (date == null) {
                     // past every dated deal: only undated ones with a larger id remain
                     where.and("t.expected_close_date IS NULL AND t.id > ?", p -> p.uuid(lastId));
                 } else {
-                    LocalDate date = LocalDate.parse(keys.get(0));
                     where.and("(t.expected_close_date > ? OR (t.expected_close_date = ? AND t.id > ?)"
                             + " OR t.expected_close_date IS NULL)", p -> p.date(date).date(date).uuid(lastId));
                 }

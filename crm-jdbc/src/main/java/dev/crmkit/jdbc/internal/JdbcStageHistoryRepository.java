@@ -113,17 +113,17 @@ final class JdbcStageHistoryRepository implements StageHistoryRepository {
     @Override
     public Page<StageChange> find(StageChangeQuery query, PageRequest page) {
         // the cursor belongs to this exact filter, so the scope names every attribute
-        String scope = "StageChange:" + query.pipeline().map(Object::toString).orElse("") + "|"
-                + query.changedFrom().map(Instant::toString).orElse("") + "|"
-                + query.changedBefore().map(Instant::toString).orElse("");
+        String scope = Paging.scope(session.tenant(), "StageChange:" + query.pipeline().map(Object::toString).orElse("")
+                + "|" + query.changedFrom().map(Instant::toString).orElse("") + "|"
+                + query.changedBefore().map(Instant::toString).orElse(""));
         Where where = new Where();
         query.pipeline().ifPresent(pipeline -> where.and("t.pipeline_id = ?", p -> p.id(pipeline)));
         query.changedFrom().ifPresent(from -> where.and("t.changed_at >= ?", p -> p.instant(from)));
         query.changedBefore().ifPresent(before -> where.and("t.changed_at < ?", p -> p.instant(before)));
         page.cursor().ifPresent(cursor -> {
-            List<String> keys = sql.cursors.decode(cursor, scope, 2);
-            Instant at = Instant.parse(keys.get(0));
-            UUID lastId = UUID.fromString(keys.get(1));
+            CursorCodec.Keys keys = sql.cursors.decode(cursor, scope, 2);
+            Instant at = keys.instant(0);
+            UUID lastId = keys.id(1);
             Keyset.after(where, List.of(new Keyset.Key("t.changed_at", p -> p.instant(at)),
                     new Keyset.Key("t.id", p -> p.uuid(lastId))), false);
         });

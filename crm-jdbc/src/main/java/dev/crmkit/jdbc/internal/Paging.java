@@ -1,5 +1,6 @@
 package dev.crmkit.jdbc.internal;
 
+import dev.crmkit.core.model.shared.TenantId;
 import dev.crmkit.spi.Page;
 import dev.crmkit.spi.PageRequest;
 import java.util.List;
@@ -9,6 +10,15 @@ import java.util.function.Function;
 /** Turns "limit + 1" query results into a page and the cursor of its last item. */
 final class Paging {
     private Paging() {
+    }
+
+    /**
+     * The scope of a query's cursors: the tenant and the query ({@code query} names the record kind, the order
+     * and whatever else a cursor must belong to). A cursor made in one tenant's unit of work is no position in
+     * another tenant's rows, so it is rejected there like any cursor the query did not make.
+     */
+    static String scope(TenantId tenant, String query) {
+        return tenant.value() + "/" + query;
     }
 
     /** The {@code LIMIT} to ask for: one more than the page, to learn whether another page follows. */

@@ -67,6 +67,12 @@ final class Params {
         return string(value.orElse(null));
     }
 
+    /** Binds a text compared with a {@link Dialect#codePointOrder} sort key. */
+    Params codePointKey(String value) throws SQLException {
+        dialect.setCodePointKey(statement, ++index, value);
+        return this;
+    }
+
     /**
      * Binds a moment truncated to microseconds, the precision every supported database keeps, so each stores
      * the same value (left alone, some would round and some truncate the nanoseconds).

@@ -21,14 +21,14 @@ class JdbcCursorCodecTest {
     void roundTripsKeysIncludingNullsAndUnicode() {
         List<String> keys = Arrays.asList("Zeta 😀", null, "018f337d-4a3b-7310-bdbe-87442d101cb0");
 
-        assertThat(codec.decode(codec.encode("Deal:NAME", keys), "Deal:NAME", 3)).isEqualTo(keys);
+        assertThat(codec.decode(codec.encode("Deal:NAME", keys), "Deal:NAME", 3).values()).isEqualTo(keys);
     }
 
     @Test
     void anyKeysRoundTrip() {
         qt().withExamples(200).forAll(strings().allPossible().ofLengthBetween(0, 40), strings().basicLatinAlphabet()
                 .ofLengthBetween(1, 30)).checkAssert((key, scope) ->
-                assertThat(codec.decode(codec.encode(scope, List.of(key, "x")), scope, 2)).containsExactly(key, "x"));
+                assertThat(codec.decode(codec.encode(scope, List.of(key, "x")), scope, 2).values()).containsExactly(key, "x"));
     }
 
     @Test
@@ -52,6 +52,19 @@ class JdbcCursorCodecTest {
                     assertThatThrownBy(() -> codec.decode(altered, "Contact:NAME", 3))
                             .isInstanceOf(InvalidCursorException.class);
                 });
+    }
+
+    /** The default secret is public, so a client can seal keys of its own: wrong ones are invalid cursors too. */
+    @Test
+    void keysThatAreMissingOrOfTheWrongTypeAreInvalidCursors() {
+        CursorCodec.Keys keys = codec.decode(codec.encode("Deal:NAME", Arrays.asList(null, "' OR 1=1 --")), "Deal:NAME", 2);
+
+        assertThatThrownBy(() -> keys.text(0)).isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> keys.id(1)).isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> keys.instant(1)).isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> keys.optionalDate(1)).isInstanceOf(InvalidCursorException.class);
+        assertThat(keys.optionalDate(0)).isNull();
+        assertThat(keys.text(1)).isEqualTo("' OR 1=1 --");
     }
 
     @Test

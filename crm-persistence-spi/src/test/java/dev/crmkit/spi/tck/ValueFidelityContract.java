@@ -37,14 +37,16 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ValueFidelityContract extends StoreContract {
     /**
-     * Names from many scripts. None uses characters U+E000 to U+FFFF, where UTF-16 order and code point
-     * order differ, so Java's own sort cannot hide a store's wrong collation here.
+     * Names from many scripts. Some start with characters from U+E000 to U+FFFF (a ligature, full-width
+     * letters), which sort before characters outside the Basic Multilingual Plane (emoji, mathematical letters)
+     * by code point but after them by UTF-16 unit, as Java's {@code String.compareTo} and a database that
+     * compares like Java order them: a store sorting that way fails here.
      */
     public static final List<String> UNICODE_NAMES = List.of(
             "Zoë Ångström", "Ærøskøbing ApS", "東京株式会社", "北京科技有限公司", "서울 전자", "😀 Smile Corp",
             "🚀 Rocket 🚀", "Cafe\u0301 de Flore", "Café de Flore", "שלום בע\"מ", "شركة السلام", "Ελληνικά ΑΕ",
             "Россия ООО", "हिन्दी कंपनी", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 Ltd", "A \"quoted\" 'name' \\ back", "Tab\tand newline\nname",
-            "100% _literal_", "ẞtraße", "İstanbul A.Ş.");
+            "100% _literal_", "ẞtraße", "İstanbul A.Ş.", "\ufb01nance \ufb01rst", "\uff26\uff55\uff4c\uff4c Width KK");
 
     @Test
     void unicodeNamesComeBackExactlyAndSortByCodePoint() {
@@ -61,7 +63,7 @@ public abstract class ValueFidelityContract extends StoreContract {
     void unicodeNamePrefixesMatchIgnoringCase() {
         List<Contact> contacts = List.of(data.contact("Zoë", "Ångström"), data.contact("東京", "太郎"),
                 data.contact("E\u0301mile", "Zola"), data.contact("Ελένη", "Παπαδοπούλου"), data.contact("😀", "Emoji"),
-                data.contact("שרה", "כהן"), data.contact("Юлия", "Иванова"));
+                data.contact("שרה", "כהן"), data.contact("Юлия", "Иванова"), data.contact("Ren😀", "Rocket"));
         run(uow -> uow.contacts().insertAll(contacts));
 
         assertThat(names(ContactQuery.builder().namePrefix("zoË å").build())).containsExactly("Zoë");
@@ -72,6 +74,9 @@ public abstract class ValueFidelityContract extends StoreContract {
         assertThat(names(ContactQuery.builder().namePrefix("😀 emo").build())).containsExactly("😀");
         assertThat(names(ContactQuery.builder().namePrefix("כה").build())).containsExactly("שרה");
         assertThat(names(ContactQuery.builder().namePrefix("ЮЛИЯ ИВ").build())).containsExactly("Юлия");
+        // the character after the prefix is outside the BMP: a LIKE whose index range ends at U+FFFF misses it
+        // (MariaDB 10.11 does once it reads the name index, which it does not for a table this small)
+        assertThat(names(ContactQuery.builder().namePrefix("REN").build())).containsExactly("Ren😀");
     }
 
     private List<String> names(ContactQuery query) {

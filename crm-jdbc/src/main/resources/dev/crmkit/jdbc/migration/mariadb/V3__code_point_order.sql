@@ -1,0 +1,3 @@
+-- Nothing to change on this database: its name columns already compare by code point (a binary collation).
+-- Version 3 gives H2 sort columns that do (see the H2 script); the file keeps the version numbers the same on
+-- every database.
