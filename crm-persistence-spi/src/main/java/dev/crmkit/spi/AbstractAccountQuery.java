@@ -52,6 +52,8 @@ public abstract class AbstractAccountQuery {
 
     @Value.Check
     protected void check() {
+        namePrefix().ifPresent(text -> ValidationException.requireWellFormed("namePrefix", text));
+        nameIgnoringCase().ifPresent(text -> ValidationException.requireWellFormed("nameIgnoringCase", text));
         namePrefix().ifPresent(p -> ValidationException.check(!p.isEmpty() && p.length() <= 100, "namePrefix", p,
                 "must be 1-100 characters"));
         nameIgnoringCase().ifPresent(n -> ValidationException.check(!n.isEmpty() && n.length() <= 255,

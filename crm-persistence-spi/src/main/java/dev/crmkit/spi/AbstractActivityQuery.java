@@ -62,6 +62,7 @@ public abstract class AbstractActivityQuery {
 
     @Value.Check
     protected void check() {
+        textContains().ifPresent(text -> ValidationException.requireWellFormed("textContains", text));
         int related = contacts().size() + accounts().size() + deals().size();
         ValidationException.check(related <= 1000, "relatedTo", related, "at most 1000 related records per query");
         textContains().ifPresent(t -> ValidationException.check(!t.isEmpty() && t.length() <= 200, "textContains", t,

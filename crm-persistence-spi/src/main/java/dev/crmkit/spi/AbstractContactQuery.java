@@ -50,6 +50,7 @@ public abstract class AbstractContactQuery {
 
     @Value.Check
     protected void check() {
+        namePrefix().ifPresent(text -> ValidationException.requireWellFormed("namePrefix", text));
         namePrefix().ifPresent(p -> ValidationException.check(!p.isEmpty() && p.length() <= 100, "namePrefix", p,
                 "must be 1-100 characters"));
     }

@@ -27,7 +27,31 @@ public class ValidationException extends CrmException {
         }
     }
 
-    /** Throws when {@code value} is null, blank or longer than {@code maxLength}; returns it trimmed. */
+    /**
+     * Throws when {@code value} holds a UTF-16 surrogate that is not half of a pair: such a string is not
+     * Unicode text, and the PostgreSQL and MariaDB drivers would silently store {@code ?} in its place, so the
+     * value read back would differ from the value written.
+     */
+    public static void requireWellFormed(String field, String value) {
+        check(isWellFormed(value), field, value, "contains an unpaired UTF-16 surrogate (not Unicode text)");
+    }
+
+    private static boolean isWellFormed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Throws when {@code value} is null, blank, longer than {@code maxLength} or not well-formed Unicode
+     * ({@link #requireWellFormed}); returns it trimmed.
+     */
     public static String requireText(String field, String value, int maxLength) {
         if (value == null) {
             throw new ValidationException(field, null, "is required");
@@ -35,6 +59,7 @@ public class ValidationException extends CrmException {
         String trimmed = value.strip();
         check(!trimmed.isEmpty(), field, value, "must not be blank");
         check(trimmed.length() <= maxLength, field, value, "must be at most " + maxLength + " characters");
+        requireWellFormed(field, trimmed);
         return trimmed;
     }
 

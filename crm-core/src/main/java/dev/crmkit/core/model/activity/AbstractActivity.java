@@ -109,6 +109,7 @@ public abstract class AbstractActivity {
     protected void check() {
         body().ifPresent(b -> ValidationException.check(b.length() <= 100_000, "body", b.length() + " characters",
                 "must be at most 100000 characters"));
+        body().ifPresent(b -> ValidationException.requireWellFormed("body", b));
         Checks.optionalText("outcome", outcome(), 255);
         if (type() == ActivityType.TASK) {
             ValidationException.check(dueAt().isPresent(), "dueAt", null, "a task needs a due moment");

@@ -35,6 +35,7 @@ public sealed interface PropertyValue {
         public Text {
             ValidationException.check(value != null, "value", null, "is required");
             ValidationException.check(value.length() <= 4000, "value", value, "must be at most 4000 characters");
+            ValidationException.requireWellFormed("value", value);
         }
 
         @Override

@@ -17,6 +17,7 @@ public record UserId(String value) {
         ValidationException.check(value.length() <= 128, "userId", value, "must be at most 128 characters");
         ValidationException.check(value.chars().noneMatch(Character::isISOControl), "userId", value,
                 "must not contain control characters");
+        ValidationException.requireWellFormed("userId", value);
     }
 
     /** Same as the constructor. */
