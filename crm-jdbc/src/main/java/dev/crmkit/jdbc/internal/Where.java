@@ -95,22 +95,22 @@ final class Where {
     /**
      * Adds a condition that holds when any of {@code alternatives} holds, each a narrowing filter read through
      * its own index: an {@code OR} where the dialect {@link Dialect#combinesIndexesForOr() reads an OR through
-     * several indexes}, otherwise a {@code UNION} with one branch per alternative (see {@link #select}). An
-     * alternative holds narrowing conditions only (plain {@code andNarrowing} text or key lists).
+     * several indexes} and no alternative is a join, otherwise a {@code UNION} with one branch per alternative
+     * (see {@link #select}). An alternative holds narrowing conditions only (plain {@code andNarrowing} text
+     * or key lists).
      */
     Where andNarrowingAnyOf(Dialect dialect, List<Where> alternatives) {
         if (alternatives.size() == 1) {
             return andAll(alternatives.get(0));
         }
         if (dialect.combinesIndexesForOr() && alternatives.stream().allMatch(a -> a.joins.isEmpty())) {
+            List<String> conditions = new ArrayList<>();
             List<Session.Binder> each = new ArrayList<>();
-            String condition = alternatives.stream().peek(a -> each.addAll(a.binders))
-                    .map(a -> a.sql.substring(" AND ".length())).collect(Collectors.joining(" OR ", "(", ")"));
-            return andNarrowing(condition, p -> {
-                for (Session.Binder binder : each) {
-                    binder.bind(p);
-                }
-            });
+            for (Where alternative : alternatives) {
+                conditions.add(alternative.sql.substring(" AND ".length()));
+                each.addAll(alternative.binders);
+            }
+            return andNarrowing("(" + String.join(" OR ", conditions) + ")", p -> bindAll(p, each));
         }
         if (!anyOf.isEmpty()) {
             throw new IllegalStateException("one UNION per query");

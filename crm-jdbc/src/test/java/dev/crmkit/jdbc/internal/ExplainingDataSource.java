@@ -1,18 +1,15 @@
 package dev.crmkit.jdbc.internal;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
+import dev.crmkit.jdbc.ForwardingDataSource;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -22,14 +19,13 @@ import javax.sql.DataSource;
  * bound values as {@code EXPLAIN ANALYZE} and keeps H2's plan: so a test measures the store's own statements,
  * exactly as the store writes and binds them, by the rows H2 scanned for them.
  */
-final class ExplainingDataSource implements DataSource {
+final class ExplainingDataSource extends ForwardingDataSource {
     private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
 
-    private final DataSource target;
     private final List<Explained> explained = new CopyOnWriteArrayList<>();
 
     ExplainingDataSource(DataSource target) {
-        this.target = target;
+        super(target);
     }
 
     /** A query the store ran: its SQL, H2's analyzed plan and the rows H2 scanned for it. */
@@ -56,16 +52,7 @@ final class ExplainingDataSource implements DataSource {
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
-        return explaining(target.getConnection());
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return explaining(target.getConnection(username, password));
-    }
-
-    private Connection explaining(Connection connection) {
+    protected Connection wrap(Connection connection) {
         return proxy(Connection.class, (proxy, method, args) -> {
             Object result = invoke(method, connection, args);
             if (method.getName().equals("prepareStatement") && args.length == 1) {
@@ -77,28 +64,27 @@ final class ExplainingDataSource implements DataSource {
 
     /** A statement that remembers its parameter calls, to replay them on the {@code EXPLAIN ANALYZE} copy. */
     private PreparedStatement recording(Connection connection, String sql, PreparedStatement statement) {
-        List<Object[]> setters = new ArrayList<>();
-        List<Method> methods = new ArrayList<>();
+        List<Method> setters = new ArrayList<>();
+        List<Object[]> values = new ArrayList<>();
         return proxy(PreparedStatement.class, (proxy, method, args) -> {
             String name = method.getName();
             if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer) {
-                methods.add(method);
-                setters.add(args);
+                setters.add(method);
+                values.add(args);
             } else if (name.equals("clearParameters")) {
-                methods.clear();
                 setters.clear();
+                values.clear();
             } else if (name.equals("executeQuery") && args == null) {
-                explain(connection, sql, methods, setters);
+                explain(connection, sql, setters, values);
             }
             return invoke(method, statement, args);
         });
     }
 
-    private void explain(Connection connection, String sql, List<Method> methods, List<Object[]> setters)
-            throws Throwable {
+    private void explain(Connection connection, String sql, List<Method> setters, List<Object[]> values) throws Throwable {
         try (PreparedStatement explain = connection.prepareStatement("EXPLAIN ANALYZE " + sql)) {
-            for (int i = 0; i < methods.size(); i++) {
-                invoke(methods.get(i), explain, setters.get(i));
+            for (int i = 0; i < setters.size(); i++) {
+                invoke(setters.get(i), explain, values.get(i));
             }
             try (ResultSet plan = explain.executeQuery()) {
                 plan.next();
@@ -109,50 +95,7 @@ final class ExplainingDataSource implements DataSource {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, java.lang.reflect.InvocationHandler handler) {
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
         return (T) Proxy.newProxyInstance(ExplainingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
-    }
-
-    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return target.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return target.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return target.isWrapperFor(iface);
     }
 }
