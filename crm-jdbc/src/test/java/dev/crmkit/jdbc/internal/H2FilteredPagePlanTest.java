@@ -20,6 +20,7 @@ import dev.crmkit.jdbc.SchemaMode;
 import dev.crmkit.spi.AccountQuery;
 import dev.crmkit.spi.ActivityQuery;
 import dev.crmkit.spi.ContactQuery;
+import dev.crmkit.spi.DealGrouping;
 import dev.crmkit.spi.DealQuery;
 import dev.crmkit.spi.DealSort;
 import dev.crmkit.spi.NameSort;
@@ -31,6 +32,7 @@ import dev.crmkit.spi.tck.TckData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -48,8 +50,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 10,000 activities reports how many rows H2 scanned for each page of a walk through every page.
  *
  * <p>Every narrowing filter of every repository query must scan at most {@link #FEW} rows per page, whatever
- * the size of the tenant (reading the tenant would scan thousands); an unfiltered page and a page with a
- * filter that keeps many rows must still be read from the sorted index, tenant first, deep pages included.
+ * the size of the tenant (reading the tenant would scan thousands), and so must its count; an unfiltered page
+ * and a page with a filter that keeps many rows must still be read from the sorted index, tenant first, deep
+ * pages included. (Aggregations across pipelines filtered by a contact are not covered: H2 keeps the deal table
+ * first before the outer join to the stages and reads the tenant.)
  */
 class H2FilteredPagePlanTest {
     private static final TenantId TENANT = TenantId.of("plans");
@@ -188,6 +192,25 @@ class H2FilteredPagePlanTest {
         for (ExplainingDataSource.Explained page : walk(query)) {
             assertThat(page.scanned()).as("rows scanned for %s%n%s", page.sql(), page.plan()).isLessThanOrEqualTo(FEW);
         }
+    }
+
+    @Test
+    void countsAndAggregationsOfANarrowingFilterReadTheirFewRowsThroughItsIndex() {
+        assertFew(3, uow -> uow.accounts().count(AccountQuery.builder().domain("company17.example").build()));
+        assertFew(3, uow -> uow.contacts().count(ContactQuery.builder().email(EmailAddress.of("shared17@example.com")).build()));
+        assertFew(3, uow -> uow.contacts().count(ContactQuery.builder().namePrefix("family999").build()));
+        assertFew(12, uow -> uow.activities().count(ActivityQuery.builder().addContacts(contacts.get(5).id())
+                .addAccounts(accounts.get(5).id()).addDeals(deals.get(5).id()).build()));
+        assertFew(3, uow -> uow.deals().aggregate(DealQuery.builder().pipeline(deals.get(0).pipeline())
+                .contact(contacts.get(17).id()).build(), EnumSet.of(DealGrouping.STAGE)).get(0).count());
+    }
+
+    private static void assertFew(long expected, java.util.function.Function<UnitOfWork, Long> read) {
+        explaining.reset();
+        assertThat(store.inTransaction(TENANT, read)).isEqualTo(expected);
+        ExplainingDataSource.Explained statement = explaining.explained().get(0);
+        assertThat(statement.scanned()).as("rows scanned for %s%n%s", statement.sql(), statement.plan())
+                .isLessThanOrEqualTo(FEW);
     }
 
     @Test
