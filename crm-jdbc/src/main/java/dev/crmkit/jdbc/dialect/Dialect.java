@@ -132,6 +132,33 @@ public interface Dialect {
         return true;
     }
 
+    /**
+     * Whether a page whose filter narrows the rows to a few (an email, a domain, a name, a parent record, the
+     * related records of a timeline) is ordered by its sort columns alone instead of {@code tenant_id} first.
+     * Every query names one tenant, so both orders are the same; they differ in what the planner makes of
+     * them. H2 takes an index as delivering the order only when the order starts with the index's first column
+     * ({@code tenant_id}, in every index) and then prefers that index to one that narrows the rows, reading the
+     * whole tenant to fill one page; ordered by the sort columns alone it looks the few rows up through the
+     * filter's index and sorts them. MariaDB does the opposite: ordered by {@code id} alone it may walk the
+     * primary key and filter, while {@code tenant_id} first keeps it on the filter's index; PostgreSQL plans
+     * both alike. Hence the default, {@code false}. Filters that keep many rows (an owner, a stage, a date
+     * range) always order {@code tenant_id} first, so every database reads the page in order from an index.
+     */
+    default boolean ordersNarrowPagesWithoutTenant() {
+        return false;
+    }
+
+    /**
+     * Whether the planner reads an OR of conditions on differently indexed columns (a name that starts with a
+     * text in the first, last or full name; a timeline of some contacts, accounts and deals) through each
+     * column's index, as PostgreSQL's bitmap OR and MariaDB's index merge do. Where it cannot (H2, which reads
+     * one index per table and filters the rest), the store writes such a filter as a {@code UNION} with one
+     * branch per index.
+     */
+    default boolean combinesIndexesForOr() {
+        return true;
+    }
+
     /** Whether DDL statements take part in transactions (so a failed migration leaves nothing behind). */
     default boolean transactionalDdl() {
         return false;

@@ -4,6 +4,7 @@ import dev.crmkit.core.error.ValidationException;
 import dev.crmkit.core.model.shared.EntityId;
 import dev.crmkit.core.model.shared.ExternalId;
 import dev.crmkit.spi.DuplicateKeyException;
+import dev.crmkit.spi.PageRequest;
 import dev.crmkit.spi.UpsertResult;
 import dev.crmkit.spi.VersionConflictException;
 import java.sql.SQLException;
@@ -94,6 +95,25 @@ abstract class AggregateTable<T, I extends EntityId, B> {
 
     public Optional<T> findByExternalId(ExternalId externalId) {
         return externalIds.find(session, externalId).flatMap(id -> find(toId(id)));
+    }
+
+    /** A page of the records {@code where} keeps, in {@code order} ({@link Where#orderBy}), with their children. */
+    final List<T> loadPage(Where where, String order, PageRequest page) {
+        return load(sql.page(where, order), p -> {
+            where.bind(p, session.tenant());
+            p.intValue(Paging.fetchSize(page));
+        });
+    }
+
+    /**
+     * How many records {@code where} keeps. A union (of narrowing alternatives, so of few rows) is counted by
+     * reading its ids: as a derived table under a {@code COUNT(*)} H2 would plan it without its indexes.
+     */
+    final long countWhere(Where where) {
+        if (where.isUnion()) {
+            return session.list("count " + kind(), sql.ids(where), p -> where.bind(p, session.tenant()), Row::uuid).size();
+        }
+        return session.count("count " + kind(), sql.count(where), p -> where.bind(p, session.tenant()));
     }
 
     /** Runs a select of the main table (id first, then the select list) and completes the records with their children. */

@@ -17,18 +17,24 @@ final class ContactSql extends MainTableSql {
             t.marketing_email_opt_in, t.do_not_email, t.do_not_call, t.updated_at, t.created_at, t.version""";
 
     final String selectByPrimaryEmail;
-    final String withEmail;
-    final String withPhone;
-    final String withAccount;
+    /** Contacts with an email, phone or account link: bind the tenant, then the value. */
+    final Where.Through withEmail;
+    final Where.Through withPhone;
+    final Where.Through withAccount;
 
     ContactSql(Tables tables, Dialect dialect) {
         super(tables, dialect, "contact", FIELDS, SELECT);
         this.selectByPrimaryEmail = selectJoined(tables.sql("""
                 JOIN {p}contact_email e ON e.tenant_id = t.tenant_id AND e.contact_id = t.id
                 WHERE e.tenant_id = ? AND e.primary_key = ?"""));
-        this.withEmail = tables.sql("t.id IN (SELECT contact_id FROM {p}contact_email WHERE tenant_id = ? AND email_key = ?)");
-        this.withPhone = tables.sql("t.id IN (SELECT contact_id FROM {p}contact_phone WHERE tenant_id = ? AND e164 = ?)");
-        this.withAccount = tables.sql(
-                "t.id IN (SELECT contact_id FROM {p}contact_account WHERE tenant_id = ? AND account_id = ?)");
+        this.withEmail = new Where.Through(
+                tables.sql("JOIN {p}contact_email e ON e.tenant_id = t.tenant_id AND e.contact_id = t.id"),
+                "e.tenant_id = ? AND e.email_key = ?");
+        this.withPhone = new Where.Through(
+                tables.sql("JOIN {p}contact_phone ph ON ph.tenant_id = t.tenant_id AND ph.contact_id = t.id"),
+                "ph.tenant_id = ? AND ph.e164 = ?");
+        this.withAccount = new Where.Through(
+                tables.sql("JOIN {p}contact_account ca ON ca.tenant_id = t.tenant_id AND ca.contact_id = t.id"),
+                "ca.tenant_id = ? AND ca.account_id = ?");
     }
 }

@@ -46,19 +46,24 @@ final class DealSql extends MainTableSql {
                 ELSE t.amount * COALESCE(t.probability_override, s.default_probability) END)""";
 
 
-    final String dealFrom;
-    final String dealJoinStageFrom;
+    /** The deals alone, for {@link Where#select}. */
+    final String dealTable;
+    /** Each deal joined to its stage, for {@link Where#select}. */
+    final String dealJoinStage;
     final String stageJoinOfPipeline;
-    final String withContact;
+    /** Deals that have a contact: bind the tenant, then the contact. */
+    final Where.Through withContact;
 
     DealSql(Tables tables, Dialect dialect) {
         super(tables, dialect, "deal", FIELDS, SELECT);
-        this.dealFrom = tables.sql(" FROM {p}deal t WHERE t.tenant_id = ?");
-        this.dealJoinStageFrom = tables.sql("""
+        this.dealTable = tables.sql(" FROM {p}deal t");
+        this.dealJoinStage = tables.sql("""
                  FROM {p}deal t LEFT JOIN {p}pipeline_stage s ON s.tenant_id = t.tenant_id
-                    AND s.pipeline_id = t.pipeline_id AND s.stage_key = t.stage WHERE t.tenant_id = ?""");
+                    AND s.pipeline_id = t.pipeline_id AND s.stage_key = t.stage""");
         this.stageJoinOfPipeline = tables.sql("""
                  g LEFT JOIN {p}pipeline_stage s ON s.tenant_id = ? AND s.pipeline_id = ? AND s.stage_key = g.stage""");
-        this.withContact = tables.sql("t.id IN (SELECT deal_id FROM {p}deal_contact WHERE tenant_id = ? AND contact_id = ?)");
+        this.withContact = new Where.Through(
+                tables.sql("JOIN {p}deal_contact dc ON dc.tenant_id = t.tenant_id AND dc.deal_id = t.id"),
+                "dc.tenant_id = ? AND dc.contact_id = ?");
     }
 }

@@ -121,37 +121,27 @@ final class JdbcAccountRepository extends AggregateTable<Account, AccountId, Acc
             sortKeys.add(new Keyset.Key("t.id", p -> p.uuid(lastId)));
             Keyset.after(where, sortKeys, false);
         });
-        String order = query.sort() == NameSort.NAME ? " ORDER BY t.tenant_id, " + nameOrder + ", t.id"
-                : " ORDER BY t.tenant_id, t.id";
-        List<Account> rows = load(sql.account.selectFrom + where.sql() + order + " LIMIT ?",
-                p -> {
-                    p.tenant(session.tenant());
-                    where.bind(p);
-                    p.intValue(Paging.fetchSize(page));
-                });
+        List<String> columns = query.sort() == NameSort.NAME ? List.of(nameOrder, "t.id") : List.of("t.id");
+        List<Account> rows = loadPage(where, where.orderBy(session.dialect(), false, columns), page);
         return Paging.page(rows, page, sql.cursors, scope, a -> query.sort() == NameSort.NAME
                 ? List.of(a.name(), a.id().toString()) : List.of(a.id().toString()));
     }
 
     @Override
     public long count(AccountQuery query) {
-        Where where = filter(query);
-        return session.count("count Account", sql.account.countFrom + where.sql(), p -> {
-            p.tenant(session.tenant());
-            where.bind(p);
-        });
+        return countWhere(filter(query));
     }
 
     private Where filter(AccountQuery query) {
         Where where = new Where();
-        query.domain().ifPresent(d -> where.and("t.domain = ?", p -> p.string(Account.normalizeDomain(d))));
+        query.domain().ifPresent(d -> where.andNarrowing("t.domain = ?", p -> p.string(Account.normalizeDomain(d))));
         query.namePrefix().ifPresent(text -> {
             PrefixMatch prefix = PrefixMatch.of(session.dialect(), text.toLowerCase(Locale.ROOT));
-            where.and(prefix.on("t.name_lc"), prefix::bind);
+            where.andNarrowing(prefix.on("t.name_lc"), prefix::bind);
         });
-        query.nameIgnoringCase().ifPresent(name -> where.and("t.name_lc = ?", p -> p.string(name.toLowerCase(Locale.ROOT))));
+        query.nameIgnoringCase().ifPresent(name -> where.andNarrowing("t.name_lc = ?", p -> p.string(name.toLowerCase(Locale.ROOT))));
         query.owner().ifPresent(owner -> where.and("t.owner_id = ?", p -> p.string(owner.value())));
-        query.parent().ifPresent(parent -> where.and("t.parent_id = ?", p -> p.id(parent)));
+        query.parent().ifPresent(parent -> where.andNarrowing("t.parent_id = ?", p -> p.id(parent)));
         return where;
     }
 }

@@ -6,9 +6,11 @@ import dev.crmkit.core.model.shared.AccountId;
 import dev.crmkit.core.model.shared.ActivityId;
 import dev.crmkit.core.model.shared.ContactId;
 import dev.crmkit.core.model.shared.DealId;
+import dev.crmkit.core.model.shared.EntityId;
 import dev.crmkit.core.model.shared.ExternalId;
 import dev.crmkit.core.model.shared.ObjectType;
 import dev.crmkit.core.model.shared.UserId;
+import dev.crmkit.jdbc.dialect.Dialect;
 import dev.crmkit.spi.ActivityQuery;
 import dev.crmkit.spi.ActivityRepository;
 import dev.crmkit.spi.Page;
@@ -17,15 +19,16 @@ import dev.crmkit.spi.TimeOrder;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Activities in SQL: the {@code activity} table plus external ids. A timeline over several contacts, accounts
- * and deals is one indexed query (the related-to sets are OR-ed in SQL) plus one for the page's external ids.
+ * and deals is one indexed query (the related-to sets are OR-ed in SQL, or a UNION where the database reads an
+ * OR through one index only) plus one for the page's external ids.
  */
 final class JdbcActivityRepository extends AggregateTable<Activity, ActivityId, Activity.Builder>
         implements ActivityRepository {
@@ -126,40 +129,33 @@ final class JdbcActivityRepository extends AggregateTable<Activity, ActivityId, 
             Keyset.after(where, List.of(new Keyset.Key("t.timeline_at", p -> p.instant(at)),
                     new Keyset.Key("t.id", p -> p.uuid(lastId))), newestFirst);
         });
-        String order = newestFirst ? " ORDER BY t.tenant_id DESC, t.timeline_at DESC, t.id DESC"
-                : " ORDER BY t.tenant_id, t.timeline_at, t.id";
-        List<Activity> rows = load(sql.activity.selectFrom + where.sql() + order + " LIMIT ?", p -> {
-            p.tenant(session.tenant());
-            where.bind(p);
-            p.intValue(Paging.fetchSize(page));
-        });
+        List<Activity> rows = loadPage(where, where.orderBy(session.dialect(), newestFirst,
+                List.of("t.timeline_at", "t.id")), page);
         return Paging.page(rows, page, sql.cursors, scope, a -> List.of(a.timelineAt().toString(), a.id().toString()));
+    }
+
+    /** Records of one kind a timeline shows the activities of, and the column linking an activity to them. */
+    private record Related(String column, List<? extends EntityId> records) {
     }
 
     @Override
     public long count(ActivityQuery query) {
-        Where where = filter(query);
-        return session.count("count Activity", sql.activity.countFrom + where.sql(), p -> {
-            p.tenant(session.tenant());
-            where.bind(p);
-        });
+        return countWhere(filter(query));
     }
 
-    private static Where filter(ActivityQuery query) {
+    private Where filter(ActivityQuery query) {
         Where where = new Where();
-        List<String> related = new ArrayList<>(3);
-        if (!query.contacts().isEmpty()) {
-            related.add("t.contact_id IN " + Sql.in(query.contacts().size()));
-        }
-        if (!query.accounts().isEmpty()) {
-            related.add("t.account_id IN " + Sql.in(query.accounts().size()));
-        }
-        if (!query.deals().isEmpty()) {
-            related.add("t.deal_id IN " + Sql.in(query.deals().size()));
-        }
-        if (!related.isEmpty()) {
-            where.and("(" + String.join(" OR ", related) + ")", p -> p.each(query.contacts(), Params::id)
-                    .each(query.accounts(), Params::id).each(query.deals(), Params::id));
+        List<Related> related = Stream.of(new Related("t.contact_id", List.copyOf(query.contacts())),
+                new Related("t.account_id", List.copyOf(query.accounts())),
+                new Related("t.deal_id", List.copyOf(query.deals()))).filter(r -> !r.records().isEmpty()).toList();
+        if (related.size() == 1 && related.get(0).records().size() == 1) {
+            // one record's timeline: its index (tenant_id, record, timeline_at, id) holds it in page order
+            EntityId record = related.get(0).records().get(0);
+            where.andNarrowingInOrder(related.get(0).column(), p -> p.id(record));
+        } else if (!related.isEmpty()) {
+            Dialect dialect = session.dialect();
+            where.andNarrowingAnyOf(dialect, related.stream()
+                    .map(r -> new Where().andNarrowingToKeys(dialect, r.column(), r.records(), Params::id)).toList());
         }
         query.owner().ifPresent(owner -> where.and("t.owner_id = ?", p -> p.string(owner.value())));
         query.type().ifPresent(type -> where.and("t.type = ?", p -> p.enumName(type)));

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Contacts in SQL: the {@code contact} table plus emails, phones, account links, external ids and custom
@@ -189,13 +190,8 @@ final class JdbcContactRepository extends AggregateTable<Contact, ContactId, Con
             sortKeys.add(new Keyset.Key("t.id", p -> p.uuid(lastId)));
             Keyset.after(where, sortKeys, false);
         });
-        String order = byName ? " ORDER BY t.tenant_id, " + lastNameOrder + ", " + firstNameOrder + ", t.id"
-                : " ORDER BY t.tenant_id, t.id";
-        List<Contact> rows = load(sql.contact.selectFrom + where.sql() + order + " LIMIT ?", p -> {
-            p.tenant(session.tenant());
-            where.bind(p);
-            p.intValue(Paging.fetchSize(page));
-        });
+        List<String> columns = byName ? List.of(lastNameOrder, firstNameOrder, "t.id") : List.of("t.id");
+        List<Contact> rows = loadPage(where, where.orderBy(session.dialect(), false, columns), page);
         return Paging.page(rows, page, sql.cursors, scope, c -> byName
                 ? List.of(c.lastName().orElse(""), c.firstName().orElse(""), c.id().toString())
                 : List.of(c.id().toString()));
@@ -203,26 +199,24 @@ final class JdbcContactRepository extends AggregateTable<Contact, ContactId, Con
 
     @Override
     public long count(ContactQuery query) {
-        Where where = filter(query);
-        return session.count("count Contact", sql.contact.countFrom + where.sql(), p -> {
-            p.tenant(session.tenant());
-            where.bind(p);
-        });
+        return countWhere(filter(query));
     }
 
     private Where filter(ContactQuery query) {
         Where where = new Where();
-        query.email().ifPresent(email -> where.and(sql.contact.withEmail,
+        query.email().ifPresent(email -> where.andNarrowingThrough(sql.contact.withEmail,
                 p -> p.tenant(session.tenant()).string(email.matchKey())));
-        query.phone().ifPresent(phone -> where.and(sql.contact.withPhone,
+        query.phone().ifPresent(phone -> where.andNarrowingThrough(sql.contact.withPhone,
                 p -> p.tenant(session.tenant()).string(phone.e164())));
-        query.account().ifPresent(account -> where.and(sql.contact.withAccount,
+        query.account().ifPresent(account -> where.andNarrowingThrough(sql.contact.withAccount,
                 p -> p.tenant(session.tenant()).id(account)));
         query.lifecycleStage().ifPresent(stage -> where.and("t.lifecycle_stage = ?", p -> p.enumName(stage)));
         query.namePrefix().ifPresent(text -> {
             PrefixMatch prefix = PrefixMatch.of(session.dialect(), text.toLowerCase(Locale.ROOT));
-            where.and("(" + prefix.on("t.first_name_lc") + " OR " + prefix.on("t.last_name_lc") + " OR "
-                    + prefix.on("t.full_name_lc") + ")", p -> prefix.bind(prefix.bind(prefix.bind(p))));
+            // a prefix of the first, last or full name: each through its own index
+            where.andNarrowingAnyOf(session.dialect(), Stream.of("t.first_name_lc", "t.last_name_lc", "t.full_name_lc")
+                    .map(column -> new Where().andNarrowing(prefix.on(column), prefix::bind))
+                    .toList());
         });
         query.owner().ifPresent(owner -> where.and("t.owner_id = ?", p -> p.string(owner.value())));
         return where;

@@ -139,15 +139,11 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
         page.cursor().ifPresent(cursor -> afterCursor(where, sort, nameOrder,
                 sql.cursors.decode(cursor, scope, sort == DealSort.CREATED ? 1 : 2)));
         String order = switch (sort) {
-            case CREATED -> " ORDER BY t.tenant_id, t.id";
-            case NAME -> " ORDER BY t.tenant_id, " + nameOrder + ", t.id";
+            case CREATED -> where.orderBy(session.dialect(), false, List.of("t.id"));
+            case NAME -> where.orderBy(session.dialect(), false, List.of(nameOrder, "t.id"));
             case EXPECTED_CLOSE_DATE -> " ORDER BY " + session.dialect().ascendingNullsLast("t.expected_close_date") + ", t.id";
         };
-        List<Deal> rows = load(sql.deal.selectFrom + where.sql() + order + " LIMIT ?", p -> {
-            p.tenant(session.tenant());
-            where.bind(p);
-            p.intValue(Paging.fetchSize(page));
-        });
+        List<Deal> rows = loadPage(where, order, page);
         return Paging.page(rows, page, sql.cursors, scope, d -> switch (sort) {
             case CREATED -> List.of(d.id().toString());
             case NAME -> List.of(d.name(), d.id().toString());
@@ -180,11 +176,7 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
 
     @Override
     public long count(DealQuery query) {
-        Where where = filter(query);
-        return session.count("count Deal", sql.deal.countFrom + where.sql(), p -> {
-            p.tenant(session.tenant());
-            where.bind(p);
-        });
+        return countWhere(filter(query));
     }
 
     @Override
@@ -200,8 +192,7 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
                 : joinedThenGrouped(where, byPipeline, byStage, byOwner, byMonth);
         boolean pipelineColumn = byPipeline && fixedPipeline.isEmpty();
         return session.list("aggregate Deal", statement, p -> {
-            p.tenant(session.tenant());
-            where.bind(p);
+            where.bind(p, session.tenant());
             if (fixedPipeline.isPresent()) {
                 p.tenant(session.tenant());
                 p.id(fixedPipeline.get());
@@ -253,8 +244,9 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
         }
         innerGroup.append(", t.currency");
         String keys = outerKeys.isEmpty() ? "" : String.join(", ", outerKeys) + ", ";
-        return "SELECT " + keys + DealSql.OUTER_MEASURES + " FROM (SELECT " + innerKeys + ", "
-                + DealSql.INNER_MEASURES + sql.deal.dealFrom + where.sql() + " GROUP BY " + innerGroup + ")"
+        return "SELECT " + keys + DealSql.OUTER_MEASURES + " FROM ("
+                + where.select("SELECT " + innerKeys + ", " + DealSql.INNER_MEASURES + sql.deal.dealTable,
+                        " GROUP BY " + innerGroup) + ")"
                 + sql.deal.stageJoinOfPipeline + " GROUP BY " + keys + "g.currency";
     }
 
@@ -280,8 +272,8 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
             keys.add(CLOSE_MONTH);
         }
         String columns = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
-        return "SELECT " + columns + DealSql.ROW_MEASURES + sql.deal.dealJoinStageFrom + where.sql() + " GROUP BY "
-                + columns + "t.currency";
+        return where.select("SELECT " + columns + DealSql.ROW_MEASURES + sql.deal.dealJoinStage,
+                " GROUP BY " + columns + "t.currency");
     }
 
     private Where filter(DealQuery query) {
@@ -292,8 +284,8 @@ final class JdbcDealRepository extends AggregateTable<Deal, DealId, Deal.Builder
             where.and("t.stage IN " + Sql.in(stages.size()), p -> p.each(stages, Params::string));
         }
         query.owner().ifPresent(owner -> where.and("t.owner_id = ?", p -> p.string(owner.value())));
-        query.account().ifPresent(account -> where.and("t.account_id = ?", p -> p.id(account)));
-        query.contact().ifPresent(contact -> where.and(sql.deal.withContact,
+        query.account().ifPresent(account -> where.andNarrowing("t.account_id = ?", p -> p.id(account)));
+        query.contact().ifPresent(contact -> where.andNarrowingThrough(sql.deal.withContact,
                 p -> p.tenant(session.tenant()).id(contact)));
         query.expectedCloseFrom().ifPresent(from -> where.and("t.expected_close_date >= ?", p -> p.date(from)));
         query.expectedCloseBefore().ifPresent(before -> where.and("t.expected_close_date < ?", p -> p.date(before)));

@@ -127,10 +127,10 @@ final class JdbcStageHistoryRepository implements StageHistoryRepository {
             Keyset.after(where, List.of(new Keyset.Key("t.changed_at", p -> p.instant(at)),
                     new Keyset.Key("t.id", p -> p.uuid(lastId))), false);
         });
-        List<StageChange> rows = session.list("read stage history",
-                sql.stageChange.selectFrom + where.sql() + " ORDER BY t.tenant_id, t.changed_at, t.id LIMIT ?", p -> {
-                    p.tenant(session.tenant());
-                    where.bind(p);
+        String order = where.orderBy(session.dialect(), false, List.of("t.changed_at", "t.id"));
+        List<StageChange> rows = session.list("read stage history", where.select(sql.stageChange.select, order + " LIMIT ?"),
+                p -> {
+                    where.bind(p, session.tenant());
                     p.intValue(Paging.fetchSize(page));
                 }, JdbcStageHistoryRepository::read);
         return Paging.page(rows, page, sql.cursors, scope, c -> List.of(c.changedAt().toString(), c.id().toString()));

@@ -5,12 +5,11 @@ import java.util.List;
 /**
  * The condition that selects the rows after a keyset position: for sort keys {@code (a, b, id)} ascending,
  * {@code a > ? OR (a = ? AND (b > ? OR (b = ? AND id > ?)))}, written out so every database can use the
- * sort index. Keys are non-null here; nullable sort keys are handled by the caller.
- *
- * <p>The pages' {@code ORDER BY} starts with {@code t.tenant_id}, the leading column of every index, although
- * the tenant is fixed by the query: PostgreSQL and MariaDB read a sort index either way, but H2 recognizes an
- * index as giving the order only when the order starts with the index's first column, and otherwise reads
- * and sorts every row of the tenant for each page.
+ * sort index. Keys are non-null here; nullable sort keys are handled by the caller. With several keys the
+ * first one's bound is repeated on its own ({@code a >= ? AND (...)}): inside the {@code OR} H2 cannot use it
+ * to start reading the index at the cursor, and would read every row before the cursor for each page, so a
+ * walk through all pages would take time growing with the square of the rows. The page order is
+ * {@link Where#orderBy}'s.
  */
 final class Keyset {
     private Keyset() {
@@ -33,6 +32,10 @@ final class Keyset {
             }
         }
         condition.append(")".repeat(2 * (keys.size() - 1)));
+        if (keys.size() > 1) {
+            Key first = keys.get(0);
+            where.and(first.column() + (descending ? " <= ?" : " >= ?"), first.binder());
+        }
         where.and("(" + condition + ")", params -> {
             for (int i = 0; i < keys.size(); i++) {
                 keys.get(i).binder().bind(params);

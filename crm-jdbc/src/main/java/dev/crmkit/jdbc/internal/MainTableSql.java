@@ -17,7 +17,6 @@ abstract class MainTableSql {
     final String delete;
     final String selectFrom;
     final String selectById;
-    final String countFrom;
     private final String select;
     private final Dialect dialect;
 
@@ -41,7 +40,24 @@ abstract class MainTableSql {
         this.select = "SELECT t.id, " + Sql.normalize(selectList) + " FROM " + table + " t";
         this.selectFrom = select + " WHERE t.tenant_id = ?";
         this.selectById = selectFrom + " AND t.id = ?";
-        this.countFrom = "SELECT COUNT(*) FROM " + table + " t WHERE t.tenant_id = ?";
+    }
+
+    /**
+     * A page of the records {@code where} keeps, in {@code order} ({@link Where#orderBy}), at most as many as
+     * the last parameter ({@code LIMIT ?}); bind {@code where}, then the limit.
+     */
+    String page(Where where, String order) {
+        return where.select(select, order + " LIMIT ?");
+    }
+
+    /** How many records {@code where} (not a union) keeps; bind {@code where}. */
+    String count(Where where) {
+        return where.count(table);
+    }
+
+    /** The ids of the records a union keeps, each once; bind {@code where}. */
+    String ids(Where where) {
+        return where.select("SELECT t.id FROM " + table + " t", "");
     }
 
     /** The select of {@code n} records by id. */

@@ -15,7 +15,8 @@ final class StageChangeSql {
     static final String SELECT = SELECT_LIST + " WHERE t.tenant_id = ?";
 
     final String insert;
-    final String selectFrom;
+    /** The select list of the table (alias {@code t}), for {@link Where#select}. */
+    final String select;
     final String forDeal;
     private final Tables tables;
     private final Dialect dialect;
@@ -24,8 +25,8 @@ final class StageChangeSql {
         this.tables = tables;
         this.dialect = dialect;
         this.insert = Sql.insert(tables.table("stage_change"), COLUMNS);
-        this.selectFrom = tables.sql(SELECT);
-        this.forDeal = selectFrom + " AND t.deal_id = ? ORDER BY t.changed_at, t.id";
+        this.select = tables.sql(SELECT_LIST);
+        this.forDeal = tables.sql(SELECT) + " AND t.deal_id = ? ORDER BY t.changed_at, t.id";
     }
 
     /** The histories of {@code n} deals. */
