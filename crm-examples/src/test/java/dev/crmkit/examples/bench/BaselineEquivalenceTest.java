@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -173,7 +174,9 @@ class BaselineEquivalenceTest {
             while (rs.next()) {
                 List<Object> row = new ArrayList<>();
                 for (int c = 1; c <= meta.getColumnCount(); c++) {
-                    row.add(rs.getObject(c));
+                    Object value = rs.getObject(c);
+                    // binary columns (H2's generated code point twins of names) compare by content
+                    row.add(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value);
                 }
                 rows.add(row);
             }

@@ -113,6 +113,10 @@ abstract class CrashConsistencyContract {
     protected void awaitKilledChildGone() {
     }
 
+    /** Runs after each batch of the final re-run, with the rows it has read so far. */
+    protected void duringRerun(long rowsRead) {
+    }
+
     /** Runs after each check, with the store open, before the next child starts. */
     protected void afterCheck(long storedContacts) {
     }
@@ -166,7 +170,8 @@ abstract class CrashConsistencyContract {
         long rerunStarted = System.nanoTime();
         ImportSummary summary;
         try (JdbcCrmStore store = openStore()) {
-            summary = CrashImportMain.run(store, file.file(), 0, BATCH, new PrintStream(OutputStream.nullOutputStream()));
+            summary = CrashImportMain.run(store, file.file(), 0, BATCH, new PrintStream(OutputStream.nullOutputStream()),
+                    this::duringRerun);
         }
         Duration rerun = Duration.ofNanos(System.nanoTime() - rerunStarted);
         assertThat(summary.rowsRead()).isEqualTo(ROWS);

@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -73,6 +74,12 @@ public final class CrashImportMain {
      * to {@code out}; shared by the child process and the final in-process run of the crash suite.
      */
     static ImportSummary run(JdbcCrmStore store, Path csv, long fromByte, int batchSize, PrintStream out) {
+        return run(store, csv, fromByte, batchSize, out, rows -> { });
+    }
+
+    /** As {@link #run(JdbcCrmStore, Path, long, int, PrintStream)}, also telling {@code committed} the rows so far. */
+    static ImportSummary run(JdbcCrmStore store, Path csv, long fromByte, int batchSize, PrintStream out,
+                             LongConsumer committed) {
         Clock clock = Clock.systemUTC();
         ImportContext context = new ImportContext(store, TENANT, clock, new UuidV7Generator(clock));
         CsvImport importer = CsvImport.builder(context).mapping(SourceContacts.MAPPING).batchSize(batchSize)
@@ -82,6 +89,7 @@ public final class CrashImportMain {
                     public void progress(ImportProgress progress) {
                         out.println("committed " + progress.rowsImported() + " " + progress.rejected());
                         out.flush();
+                        committed.accept(progress.rowsImported());
                     }
                 })
                 .build();
