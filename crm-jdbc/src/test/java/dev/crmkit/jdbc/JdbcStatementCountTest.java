@@ -16,6 +16,12 @@ import dev.crmkit.core.model.shared.Money;
 import dev.crmkit.core.model.shared.PhoneNumber;
 import dev.crmkit.core.model.shared.PropertyValue;
 import dev.crmkit.core.model.shared.TenantId;
+import dev.crmkit.core.model.shared.UuidV7Generator;
+import dev.crmkit.imports.CsvImport;
+import dev.crmkit.imports.ImportContext;
+import dev.crmkit.imports.ImportInput;
+import dev.crmkit.imports.ImportSummary;
+import dev.crmkit.imports.mapping.ImportMapping;
 import dev.crmkit.spi.ActivityQuery;
 import dev.crmkit.spi.ContactQuery;
 import dev.crmkit.spi.DealGrouping;
@@ -24,7 +30,9 @@ import dev.crmkit.spi.DealStatus;
 import dev.crmkit.spi.PageRequest;
 import dev.crmkit.spi.UnitOfWork;
 import dev.crmkit.spi.tck.TckData;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -176,5 +184,32 @@ class JdbcStatementCountTest {
         List<String> statements = statementsOf(uow -> assertThat(uow.contacts().findAll(ids)).hasSize(150));
 
         assertThat(statements).hasSize(6);
+    }
+
+    @Test
+    void aCsvImportBatchTakesTheSameStatementsForFiftyRowsAsForFourHundred() {
+        assertThat(csvImportStatements(400)).hasSameSizeAs(csvImportStatements(50));
+    }
+
+    /**
+     * The statements of importing {@code n} HubSpot contact rows in one batch, after the same rows were imported
+     * once (so every row is an update with a stored record, an owned email and a known company).
+     */
+    private List<String> csvImportStatements(int n) {
+        StringBuilder csv = new StringBuilder("Record ID,First Name,Last Name,Email,Company Name\n");
+        for (int i = 0; i < n; i++) {
+            csv.append(n).append('-').append(i).append(",Ada,Row").append(i).append(",row").append(i).append('.').append(n)
+                    .append("@example.com,Company ").append(i % 7).append('\n');
+        }
+        Clock clock = Clock.systemUTC();
+        CsvImport importer = CsvImport.builder(new ImportContext(
+                        store, TENANT, clock, new UuidV7Generator(clock)))
+                .mapping(ImportMapping.builtIn("hubspot-contacts")).batchSize(500).build();
+        importer.run(ImportInput.of(new StringReader(csv.toString()), "first.csv"));
+        counting.reset();
+        ImportSummary summary = importer.run(
+                ImportInput.of(new StringReader(csv.toString()), "again.csv"));
+        assertThat(summary.updated()).isEqualTo(n);
+        return counting.statements();
     }
 }

@@ -31,9 +31,10 @@ final class AccountWriter {
         List<AccountId> ids = new ArrayList<>(rows.size());
         List<Optional<Account>> existing = new ArrayList<>(rows.size());
         Map<String, Integer> inBatch = new HashMap<>();
+        Map<String, Account> storedById = StoredRecords.byExternalId(scope.uow.accounts(), source, rows);
         for (int i = 0; i < rows.size(); i++) {
             AccountDraft draft = (AccountDraft) rows.get(i).draft();
-            Optional<Account> stored = scope.uow.accounts().findByExternalId(draft.externalId());
+            Optional<Account> stored = Optional.ofNullable(storedById.get(draft.externalId().id()));
             existing.add(stored);
             ids.add(stored.map(Account::id).orElseGet(() -> scope.context.ids().next(AccountId::new)));
             inBatch.putIfAbsent(key(LookupBy.EXTERNAL_ID, source, draft.externalId().id()), i);

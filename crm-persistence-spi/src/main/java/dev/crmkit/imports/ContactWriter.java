@@ -9,6 +9,7 @@ import dev.crmkit.spi.DuplicateKeyException;
 import dev.crmkit.spi.UpsertResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores a batch of contact rows. */
@@ -17,10 +18,14 @@ final class ContactWriter {
     }
 
     static void write(AttemptScope scope, List<PendingRow> rows) {
+        Map<String, Contact> stored = StoredRecords.byExternalId(scope.uow.contacts(), scope.mapping.externalId().source(), rows);
+        Map<String, Contact> emailOwners = scope.uow.contacts().findAllByPrimaryEmails(rows.stream()
+                .flatMap(row -> ((ContactDraft) row.draft()).primaryEmail().stream()).toList());
         List<Contact> contacts = new ArrayList<>();
         for (PendingRow row : rows) {
             try {
-                contacts.add(prepare(scope, (ContactDraft) row.draft()));
+                ContactDraft draft = (ContactDraft) row.draft();
+                contacts.add(prepare(scope, draft, Optional.ofNullable(stored.get(draft.externalId().id())), emailOwners));
             } catch (CrmException e) {
                 scope.reject(row, e);
             }
@@ -34,10 +39,10 @@ final class ContactWriter {
         }
     }
 
-    private static Contact prepare(AttemptScope scope, ContactDraft draft) {
-        Optional<Contact> existing = scope.uow.contacts().findByExternalId(draft.externalId());
+    private static Contact prepare(AttemptScope scope, ContactDraft draft, Optional<Contact> existing,
+                                   Map<String, Contact> emailOwners) {
         if (draft.primaryEmail().isPresent()) {
-            Optional<Contact> owner = scope.uow.contacts().findByPrimaryEmail(draft.primaryEmail().get());
+            Optional<Contact> owner = Optional.ofNullable(emailOwners.get(draft.primaryEmail().get().matchKey()));
             if (owner.isPresent() && (existing.isEmpty() || !owner.get().id().equals(existing.get().id()))) {
                 throw new DuplicateKeyException("Contact", "primaryEmail=" + draft.primaryEmail().get().matchKey()
                         + " (contact " + owner.get().id() + ")");

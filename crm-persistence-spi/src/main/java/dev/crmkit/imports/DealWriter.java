@@ -24,6 +24,7 @@ import dev.crmkit.spi.UpsertResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,11 +41,13 @@ final class DealWriter {
     }
 
     static void write(AttemptScope scope, List<PendingRow> rows) {
+        Map<String, Deal> stored = StoredRecords.byExternalId(scope.uow.deals(), scope.mapping.externalId().source(), rows);
         List<Deal> deals = new ArrayList<>();
         List<StageChange> history = new ArrayList<>();
         for (PendingRow row : rows) {
             try {
-                Prepared prepared = prepare(scope, (DealDraft) row.draft());
+                DealDraft draft = (DealDraft) row.draft();
+                Prepared prepared = prepare(scope, draft, Optional.ofNullable(stored.get(draft.externalId().id())));
                 deals.add(prepared.deal());
                 history.addAll(prepared.history());
                 if (!prepared.warnings().isEmpty()) {
@@ -68,9 +71,8 @@ final class DealWriter {
     private record Prepared(Deal deal, List<StageChange> history, List<RuleViolation> warnings) {
     }
 
-    private static Prepared prepare(AttemptScope scope, DealDraft draft) {
+    private static Prepared prepare(AttemptScope scope, DealDraft draft, Optional<Deal> existing) {
         PipelineSpec spec = scope.mapping.pipeline().orElseThrow();
-        Optional<Deal> existing = scope.uow.deals().findByExternalId(draft.externalId());
         Pipeline pipeline = scope.resolver.pipeline(draft.pipelineName().orElseThrow(), spec);
         Stage stage = pipeline.stage(draft.stage()).orElseThrow(() -> new RuleViolationException(List.of(new RuleViolation(
                 RuleIds.STAGE_UNKNOWN, "stage", "'" + draft.stage() + "' is not a stage of pipeline '" + pipeline.name()

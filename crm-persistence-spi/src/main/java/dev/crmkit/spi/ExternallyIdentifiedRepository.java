@@ -2,7 +2,11 @@ package dev.crmkit.spi;
 
 import dev.crmkit.core.model.shared.EntityId;
 import dev.crmkit.core.model.shared.ExternalId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +19,24 @@ public interface ExternallyIdentifiedRepository<T, I extends EntityId> extends A
 
     /** The record with this external id (source and id) in the tenant, or empty. */
     Optional<T> findByExternalId(ExternalId externalId);
+
+    /**
+     * The records that carry these external ids of {@code source} in the tenant, keyed by the external id
+     * (ids no record carries are absent). What an import looks up for a whole batch at once: SQL stores answer
+     * it with a few key-list queries instead of one look-up per id. The default asks
+     * {@link #findByExternalId} once per distinct id, which is correct for any store. Reads within the unit of
+     * work; throws nothing of its own.
+     *
+     * @param source      the external system
+     * @param externalIds the ids in that system (duplicates are looked up once)
+     */
+    default Map<String, T> findAllByExternalIds(String source, Collection<String> externalIds) {
+        Map<String, T> found = new LinkedHashMap<>();
+        for (String id : new LinkedHashSet<>(externalIds)) {
+            findByExternalId(ExternalId.of(source, id)).ifPresent(record -> found.put(id, record));
+        }
+        return found;
+    }
 
     /**
      * Inserts many new records in batches (no per-row round trips in SQL stores). All or nothing within the

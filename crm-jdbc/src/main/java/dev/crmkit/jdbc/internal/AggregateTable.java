@@ -97,6 +97,23 @@ abstract class AggregateTable<T, I extends EntityId, B> {
         return externalIds.find(session, externalId).flatMap(id -> find(toId(id)));
     }
 
+    /** Two key-list queries per thousand ids: the external ids' records, then the records with their children. */
+    public Map<String, T> findAllByExternalIds(String source, Collection<String> ids) {
+        Map<String, ExternalIdTable.Existing> matched = externalIds.matchExisting(session, source,
+                ids.stream().distinct().toList());
+        Map<UUID, T> records = new HashMap<>();
+        findAll(matched.values().stream().map(existing -> toId(existing.id())).toList())
+                .forEach(record -> records.put(idOf(record), record));
+        Map<String, T> found = new LinkedHashMap<>();
+        matched.forEach((externalId, existing) -> {
+            T record = records.get(existing.id());
+            if (record != null) {
+                found.put(externalId, record);
+            }
+        });
+        return found;
+    }
+
     /** A page of the records {@code where} keeps, in {@code order} ({@link Where#orderBy}), with their children. */
     final List<T> loadPage(Where where, String order, PageRequest page) {
         return load(sql.page(where, order), p -> {

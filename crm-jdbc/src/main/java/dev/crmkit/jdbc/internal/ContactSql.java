@@ -1,6 +1,7 @@
 package dev.crmkit.jdbc.internal;
 
 import dev.crmkit.jdbc.dialect.Dialect;
+import java.util.List;
 
 /**
  * SQL of the {@code contact} table. Missing names are stored as empty strings (a real name is never blank),
@@ -17,6 +18,8 @@ final class ContactSql extends MainTableSql {
             t.marketing_email_opt_in, t.do_not_email, t.do_not_call, t.updated_at, t.created_at, t.version""";
 
     final String selectByPrimaryEmail;
+    private final String joinEmail;
+    private final Dialect dialect;
     /** Contacts with an email, phone or account link: bind the tenant, then the value. */
     final Where.Through withEmail;
     final Where.Through withPhone;
@@ -24,6 +27,8 @@ final class ContactSql extends MainTableSql {
 
     ContactSql(Tables tables, Dialect dialect) {
         super(tables, dialect, "contact", FIELDS, SELECT);
+        this.dialect = dialect;
+        this.joinEmail = tables.sql("JOIN {p}contact_email e ON e.tenant_id = t.tenant_id AND e.contact_id = t.id");
         this.selectByPrimaryEmail = selectJoined(tables.sql("""
                 JOIN {p}contact_email e ON e.tenant_id = t.tenant_id AND e.contact_id = t.id
                 WHERE e.tenant_id = ? AND e.primary_key = ?"""));
@@ -36,5 +41,13 @@ final class ContactSql extends MainTableSql {
         this.withAccount = new Where.Through(
                 tables.sql("JOIN {p}contact_account ca ON ca.tenant_id = t.tenant_id AND ca.contact_id = t.id"),
                 "ca.tenant_id = ? AND ca.account_id = ?");
+    }
+
+    /**
+     * The contacts whose primary email has one of {@code n} match keys, with the match key last: a key list over
+     * the unique {@code (tenant_id, primary_key)} index; bind it with {@code Params.keyIn}.
+     */
+    String selectByPrimaryEmails(int n) {
+        return selectJoined(joinEmail + " WHERE " + Sql.keyIn(dialect, List.of("e.tenant_id"), "e.primary_key", n));
     }
 }

@@ -20,8 +20,11 @@ import dev.crmkit.spi.PageRequest;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -168,6 +171,20 @@ final class JdbcContactRepository extends AggregateTable<Contact, ContactId, Con
         List<Contact> found = load(sql.contact.selectByPrimaryEmail,
                 p -> p.tenant(session.tenant()).string(email.matchKey()));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** One key-list query per thousand emails (and the found contacts' children), not one look-up per email. */
+    @Override
+    public Map<String, Contact> findAllByPrimaryEmails(Collection<EmailAddress> emails) {
+        List<String> keys = emails.stream().map(EmailAddress::matchKey).distinct().toList();
+        Map<String, Contact> found = new LinkedHashMap<>();
+        for (List<String> chunk : Chunks.of(keys, Chunks.MAX_IN)) {
+            for (Contact contact : load(sql.contact.selectByPrimaryEmails(chunk.size()),
+                    p -> p.keyIn(q -> q.tenant(session.tenant()), chunk, Params::string))) {
+                contact.primaryEmail().ifPresent(email -> found.put(email.matchKey(), contact));
+            }
+        }
+        return found;
     }
 
     @Override

@@ -23,9 +23,11 @@ import dev.crmkit.spi.Page;
 import dev.crmkit.spi.PageRequest;
 import dev.crmkit.spi.UnitOfWork;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -121,6 +123,22 @@ public abstract class ContactRepositoryContract extends ExternallyIdentifiedRepo
         assertThat(tx((UnitOfWork uow) -> uow.contacts().findByPrimaryEmail(email("shared@example.com")))).isEmpty();
         assertThat(tx((UnitOfWork uow) -> uow.contacts().findByPrimaryEmail(email("ada@example.com")))).contains(ada);
         assertThat(tx((UnitOfWork uow) -> uow.contacts().findAll(List.of(first.id(), second.id())))).hasSize(2);
+    }
+
+    @Test
+    void findsTheContactsOfManyPrimaryEmailsAtOnce() {
+        Contact ada = insert(data.contactWithEmail("ada@example.com"));
+        Contact bob = insert(data.contactWithEmail("Bob@Example.com"));
+        insert(data.contactBuilder("Eve", null).addOtherEmails(email("eve@example.com")).build());
+        List<EmailAddress> emails = new ArrayList<>(List.of(email("BOB@example.com"), email("ada@example.com"),
+                email("eve@example.com"), email("Ada@Example.com"), email("nobody@example.com")));
+        for (int i = 0; i < 1200; i++) {
+            emails.add(email("absent" + i + "@example.com")); // more than one key list of a SQL store
+        }
+
+        assertThat(tx((UnitOfWork uow) -> uow.contacts().findAllByPrimaryEmails(emails)))
+                .containsOnly(Map.entry("ada@example.com", ada), Map.entry("bob@example.com", bob));
+        assertThat(tx((UnitOfWork uow) -> uow.contacts().findAllByPrimaryEmails(List.of()))).isEmpty();
     }
 
     @Test

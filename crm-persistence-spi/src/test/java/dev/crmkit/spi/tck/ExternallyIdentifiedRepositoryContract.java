@@ -12,6 +12,7 @@ import dev.crmkit.spi.UnitOfWork;
 import dev.crmkit.spi.UpsertResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,24 @@ public abstract class ExternallyIdentifiedRepositoryContract<T, I extends Entity
         assertThat(tx((UnitOfWork uow) -> repository(uow).findByExternalId(ext("erp", "101")))).isEmpty();
         assertThat(tx((UnitOfWork uow) -> repository(uow).findByExternalId(ext("hubspot", "10")))).isEmpty();
         assertThat(tx((UnitOfWork uow) -> repository(uow).findByExternalId(ext("HubSpot", "101")))).isEmpty();
+    }
+
+    @Test
+    void findsTheRecordsOfManyExternalIdsAtOnce() {
+        T first = insert(withExternalIds(newRecord(), Set.of(ext("hubspot", "101"), ext("erp", "A-7"))));
+        T second = insert(withExternalIds(newRecord(), Set.of(ext("hubspot", "102"))));
+        insert(withExternalIds(newRecord(), Set.of(ext("salesforce", "103"))));
+        List<String> ids = new ArrayList<>(List.of("102", "101", "103", "missing", "101", "10"));
+        for (int i = 0; i < 1200; i++) {
+            ids.add("absent-" + i); // more than one key list of a SQL store
+        }
+
+        assertThat(tx((UnitOfWork uow) -> repository(uow).findAllByExternalIds("hubspot", ids)))
+                .containsOnly(Map.entry("101", first), Map.entry("102", second));
+        assertThat(tx((UnitOfWork uow) -> repository(uow).findAllByExternalIds("erp", List.of("A-7", "a-7"))))
+                .containsOnly(Map.entry("A-7", first));
+        assertThat(tx((UnitOfWork uow) -> repository(uow).findAllByExternalIds("HubSpot", List.of("101")))).isEmpty();
+        assertThat(tx((UnitOfWork uow) -> repository(uow).findAllByExternalIds("hubspot", List.of()))).isEmpty();
     }
 
     @Test
