@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * Which page of a query to read: at most {@code limit} items after the position the opaque
  * {@code cursor} of the previous page marks (keyset paging: stable under inserts, and as fast deep in
- * the result as on the first page).
+ * the result as on the first page). A cursor belongs to the query order and the tenant whose unit of work made
+ * it: every store rejects a cursor it did not make, one made for another order or in another tenant's unit of
+ * work with an {@link InvalidCursorException} (the TCK checks this on every paged query).
  *
  * @param limit  1..1000 items
  * @param cursor the previous page's {@link Page#nextCursor()}, or empty for the first page

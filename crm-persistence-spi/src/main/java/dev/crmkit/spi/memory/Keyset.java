@@ -29,9 +29,10 @@ import java.util.zip.CRC32;
 
 /**
  * A total order over query results and the keyset cursors that mark a position in it. A cursor holds the
- * order's name and the sort key values of the last item of a page, with a checksum, base64url-encoded: the
- * next page starts after that position even when that item was since changed or deleted, and a cursor that
- * was tampered with, truncated or made for another order is rejected.
+ * order's name, the scope it was made in (the tenant) and the sort key values of the last item of a page, with
+ * a checksum, base64url-encoded: the next page starts after that position even when that item was since changed
+ * or deleted, and a cursor that was tampered with, truncated, made for another order or in another tenant's
+ * unit of work is rejected.
  *
  * @param <T> the item type
  */
@@ -64,10 +65,12 @@ final class Keyset<T> {
      * One page: the items of {@code candidates} that match {@code filter} and lie after the request's cursor,
      * in this order, with a cursor when more follow.
      *
-     * @throws InvalidCursorException when the request's cursor was not made by this order
+     * @param scope what the cursors belong to besides the order (the tenant): a cursor made in one tenant's rows
+     *     is no position in another's
+     * @throws InvalidCursorException when the request's cursor was not made by this order in this scope
      */
-    Page<T> page(Collection<T> candidates, Predicate<? super T> filter, PageRequest request) {
-        Predicate<T> after = request.cursor().map(this::after).orElse(item -> true);
+    Page<T> page(String scope, Collection<T> candidates, Predicate<? super T> filter, PageRequest request) {
+        Predicate<T> after = request.cursor().map(cursor -> after(scope, cursor)).orElse(item -> true);
         // Keep only the first limit + 1 items (a bounded max-heap), so a page deep in a large result costs
         // one scan, not a sort of everything after the cursor.
         int wanted = request.limit() + 1;
@@ -88,15 +91,16 @@ final class Keyset<T> {
             return new Page<>(matching, Optional.empty());
         }
         List<T> items = matching.subList(0, request.limit());
-        return new Page<>(items, Optional.of(cursorOf(items.get(items.size() - 1))));
+        return new Page<>(items, Optional.of(cursorOf(scope, items.get(items.size() - 1))));
     }
 
-    /** The cursor of the position right after {@code item}. */
-    String cursorOf(T item) {
+    /** The cursor of the position right after {@code item}, in {@code scope}. */
+    String cursorOf(String scope, T item) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeUTF(name);
+            out.writeUTF(scope);
             for (Part<T, ?> part : parts) {
                 part.writeKey(out, item);
             }
@@ -113,10 +117,10 @@ final class Keyset<T> {
     /**
      * Which items lie after the cursor's position.
      *
-     * @throws InvalidCursorException when the cursor was not made by this order
+     * @throws InvalidCursorException when the cursor was not made by this order in {@code scope}
      */
-    Predicate<T> after(String cursor) {
-        Object[] position = decode(cursor);
+    Predicate<T> after(String scope, String cursor) {
+        Object[] position = decode(scope, cursor);
         return item -> {
             for (int i = 0; i < parts.size(); i++) {
                 int c = parts.get(i).compareKey(item, position[i]);
@@ -128,7 +132,7 @@ final class Keyset<T> {
         };
     }
 
-    private Object[] decode(String cursor) {
+    private Object[] decode(String scope, String cursor) {
         byte[] bytes;
         try {
             bytes = Base64.getUrlDecoder().decode(cursor);
@@ -146,6 +150,9 @@ final class Keyset<T> {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
             if (!in.readUTF().equals(name)) {
                 throw new InvalidCursorException(cursor, "was made for another query order");
+            }
+            if (!in.readUTF().equals(scope)) {
+                throw new InvalidCursorException(cursor, "was made in another tenant's unit of work");
             }
             Object[] position = new Object[parts.size()];
             for (int i = 0; i < parts.size(); i++) {

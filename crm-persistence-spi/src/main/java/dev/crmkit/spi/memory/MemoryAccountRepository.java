@@ -28,7 +28,7 @@ final class MemoryAccountRepository extends MemoryExternallyIdentifiedRepository
     public Page<Account> find(AccountQuery query, PageRequest page) {
         Objects.requireNonNull(page, "page");
         Keyset<Account> order = query.sort() == NameSort.NAME ? BY_NAME : BY_ID;
-        return order.page(table().all(), a -> matches(query, a), page);
+        return order.page(uow.cursorScope(), table().all(), a -> matches(query, a), page);
     }
 
     @Override

@@ -31,7 +31,7 @@ final class MemoryActivityRepository extends MemoryExternallyIdentifiedRepositor
     public Page<Activity> find(ActivityQuery query, PageRequest page) {
         Objects.requireNonNull(page, "page");
         Keyset<Activity> order = query.order() == TimeOrder.OLDEST_FIRST ? OLDEST_FIRST : NEWEST_FIRST;
-        return order.page(table().all(), a -> matches(query, a), page);
+        return order.page(uow.cursorScope(), table().all(), a -> matches(query, a), page);
     }
 
     @Override

@@ -37,7 +37,7 @@ final class MemoryContactRepository extends MemoryExternallyIdentifiedRepository
     public Page<Contact> find(ContactQuery query, PageRequest page) {
         Objects.requireNonNull(page, "page");
         Keyset<Contact> order = query.sort() == NameSort.NAME ? BY_NAME : BY_ID;
-        return order.page(table().all(), c -> matches(query, c), page);
+        return order.page(uow.cursorScope(), table().all(), c -> matches(query, c), page);
     }
 
     @Override

@@ -39,7 +39,7 @@ final class MemoryDealRepository extends MemoryExternallyIdentifiedRepository<De
             case NAME -> BY_NAME;
             case EXPECTED_CLOSE_DATE -> BY_CLOSE_DATE;
         };
-        return order.page(table().all(), d -> DealMatcher.matches(query, d), page);
+        return order.page(uow.cursorScope(), table().all(), d -> DealMatcher.matches(query, d), page);
     }
 
     @Override

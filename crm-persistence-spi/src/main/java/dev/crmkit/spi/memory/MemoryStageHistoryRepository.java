@@ -65,7 +65,7 @@ final class MemoryStageHistoryRepository implements StageHistoryRepository {
     public Page<StageChange> find(StageChangeQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
-        return ORDER.page(uow.state().history().all(), c -> matches(query, c), page);
+        return ORDER.page(uow.cursorScope(), uow.state().history().all(), c -> matches(query, c), page);
     }
 
     private static boolean matches(StageChangeQuery query, StageChange change) {

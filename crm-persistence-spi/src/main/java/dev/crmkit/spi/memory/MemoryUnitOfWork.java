@@ -43,6 +43,11 @@ final class MemoryUnitOfWork implements UnitOfWork {
         return tenant;
     }
 
+    /** What this unit of work's page cursors belong to: its tenant's rows, so another tenant cannot page on them. */
+    String cursorScope() {
+        return tenant.value();
+    }
+
     @Override
     public AccountRepository accounts() {
         return accounts;

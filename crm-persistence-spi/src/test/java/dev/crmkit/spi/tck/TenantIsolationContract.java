@@ -34,6 +34,12 @@ import dev.crmkit.spi.DealGrouping;
 import dev.crmkit.spi.DealQuery;
 import dev.crmkit.spi.DuplicateKeyException;
 import dev.crmkit.spi.Pages;
+import dev.crmkit.spi.PageRequest;
+import dev.crmkit.spi.Page;
+import dev.crmkit.spi.TimeOrder;
+import dev.crmkit.spi.DealSort;
+import dev.crmkit.spi.NameSort;
+import dev.crmkit.spi.InvalidCursorException;
 import dev.crmkit.spi.StageChangeQuery;
 import dev.crmkit.spi.UnitOfWork;
 import dev.crmkit.spi.UpsertResult;
@@ -139,6 +145,57 @@ public abstract class TenantIsolationContract extends StoreContract {
         assertThatThrownBy(() -> store.run(TENANT, uow -> uow.stageHistory().append(data.stageChange(deal, null, "prospecting", TckData.NOW, 10))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(store.inTransaction(OTHER_TENANT, (UnitOfWork uow) -> uow.deals().find(deal.id()))).contains(deal.withVersion(1));
+    }
+
+    /**
+     * A page cursor is a position in one tenant's rows. Both tenants hold the same records (same ids, names and
+     * moments), so a cursor from the other tenant would even be a plausible position; it must still be rejected,
+     * by every paged query, as a cursor the query did not make.
+     */
+    @Test
+    void aCursorMadeInAnotherTenantIsRejected() {
+        Pipeline sales = data.pipeline("Sales");
+        Account first = data.account("Acme");
+        Account second = data.account("Globex");
+        Contact ada = data.contact("Ada", "Lovelace");
+        Contact bob = data.contact("Bob", "Babbage");
+        Deal one = data.deal(sales, "One");
+        Deal two = data.deal(sales, "Two");
+        List<Activity> notes = List.of(data.note(first.id(), "first", TckData.NOW), data.note(first.id(), "second", TckData.NOW.plusSeconds(1)));
+        for (TenantId tenant : List.of(TENANT, OTHER_TENANT)) {
+            store.run(tenant, uow -> {
+                uow.pipelines().insert(sales);
+                uow.accounts().insertAll(List.of(first, second));
+                uow.contacts().insertAll(List.of(ada, bob));
+                uow.deals().insertAll(List.of(one, two));
+                uow.activities().insertAll(notes);
+                uow.stageHistory().append(data.stageChange(one, null, "prospecting", TckData.NOW, 10));
+                uow.stageHistory().append(data.stageChange(two, null, "prospecting", TckData.NOW.plusSeconds(1), 10));
+            });
+        }
+        Map<String, Function<UnitOfWork, Function<PageRequest, Page<?>>>> queries = new LinkedHashMap<>();
+        for (NameSort sort : NameSort.values()) {
+            queries.put("accounts by " + sort, uow -> p -> uow.accounts().find(AccountQuery.builder().sort(sort).build(), p));
+            queries.put("contacts by " + sort, uow -> p -> uow.contacts().find(ContactQuery.builder().sort(sort).build(), p));
+        }
+        for (DealSort sort : DealSort.values()) {
+            queries.put("deals by " + sort, uow -> p -> uow.deals().find(DealQuery.builder().sort(sort).build(), p));
+        }
+        for (TimeOrder order : TimeOrder.values()) {
+            queries.put("activities " + order, uow -> p -> uow.activities().find(ActivityQuery.builder().order(order).build(), p));
+        }
+        queries.put("stage history", uow -> p -> uow.stageHistory().find(StageChangeQuery.all(), p));
+
+        queries.forEach((name, query) -> {
+            String theirs = store.inTransaction(OTHER_TENANT, (UnitOfWork uow) -> query.apply(uow).apply(PageRequest.first(1)))
+                    .nextCursor().orElseThrow();
+            assertThatThrownBy(() -> store.inTransaction(TENANT, (UnitOfWork uow) -> query.apply(uow).apply(PageRequest.after(theirs, 10))))
+                    .as("%s after a cursor of tenant %s", name, OTHER_TENANT).isInstanceOf(InvalidCursorException.class);
+            String own = store.inTransaction(TENANT, (UnitOfWork uow) -> query.apply(uow).apply(PageRequest.first(1)))
+                    .nextCursor().orElseThrow();
+            assertThat(store.inTransaction(TENANT, (UnitOfWork uow) -> query.apply(uow).apply(PageRequest.after(own, 10))).items())
+                    .as("%s after its own cursor", name).hasSize(1);
+        });
     }
 
     /** What one tenant has, as the test wrote it: the model every read is compared with. */
