@@ -65,7 +65,8 @@ final class MemoryStageHistoryRepository implements StageHistoryRepository {
     public Page<StageChange> find(StageChangeQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(page, "page");
-        return ORDER.page(uow.cursorScope(), uow.state().history().all(), c -> matches(query, c), page);
+        // The cursor also names the filter, as the SPI asks: a position under one filter is no position under another.
+        return ORDER.page(uow.cursorScope() + '\n' + query, uow.state().history().all(), c -> matches(query, c), page);
     }
 
     private static boolean matches(StageChangeQuery query, StageChange change) {

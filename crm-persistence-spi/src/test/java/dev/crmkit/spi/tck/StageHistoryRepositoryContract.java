@@ -122,6 +122,8 @@ public abstract class StageHistoryRepositoryContract extends StoreContract {
         assertQuery(StageChangeQuery.builder().pipeline(sales.id()).changedFrom(from).changedBefore(before).build(), all,
                 c -> c.pipeline().equals(sales.id()) && !c.changedAt().isBefore(from) && c.changedAt().isBefore(before));
         CursorAssertions.assertRejectsForeignCursors(page -> find(StageChangeQuery.all(), page), null);
+        StageChangeQuery sinceFrom = StageChangeQuery.builder().changedFrom(from).build();
+        CursorAssertions.assertRejectsForeignCursors(page -> find(StageChangeQuery.all(), page), page -> find(sinceFrom, page));
     }
 
     @Test
