@@ -52,6 +52,19 @@ public class MariaDbDialect implements Dialect {
     }
 
     /**
+     * The tenant as a {@code utf8mb4_nopad_bin} value, the collation of the store's tables. The driver sends
+     * strings in the connection's collation ({@code utf8mb4_general_ci} by default); compared with such a
+     * value, {@code tenant_id} still finds its rows through the index, but MariaDB no longer takes it as
+     * constant in {@code ORDER BY tenant_id, id} and sorts the whole tenant for every page: 2 s for page 1 of
+     * 1,000,000 deals, where reading the first 51 rows of the primary key takes a millisecond. The cast makes
+     * the value utf8mb4 whatever the connection's character set.
+     */
+    @Override
+    public String tenantMatch(String column) {
+        return column + " = CAST(? AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_nopad_bin";
+    }
+
+    /**
      * MariaDB (10.11) ends the index range it reads for {@code LIKE 'prefix%'} at U+FFFF, so under
      * {@code utf8mb4_nopad_bin} a name that continues with a character outside the Basic Multilingual Plane
      * ("ab😀" for "ab", any emoji right after the prefix) is not found once the name index is used.

@@ -128,7 +128,7 @@ final class JdbcStageHistoryRepository implements StageHistoryRepository {
                     new Keyset.Key("t.id", p -> p.uuid(lastId))), false);
         });
         String order = where.orderBy(session.dialect(), false, List.of("t.changed_at", "t.id"));
-        List<StageChange> rows = session.list("read stage history", where.select(sql.stageChange.select, order + " LIMIT ?"),
+        List<StageChange> rows = session.list("read stage history", where.selectPage(session.dialect(), sql.stageChange.select, order + " LIMIT ?"),
                 p -> {
                     where.bind(p, session.tenant());
                     p.intValue(Paging.fetchSize(page));

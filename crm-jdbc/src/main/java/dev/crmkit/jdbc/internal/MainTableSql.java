@@ -22,7 +22,7 @@ abstract class MainTableSql {
 
     /**
      * @param tables     the prefix
-     * @param dialect    the dialect (for the upsert and key lists)
+     * @param dialect    the dialect (for the upsert, key lists and pages)
      * @param name       the table name without prefix
      * @param fields     the mutable columns, ending with {@code updated_at}
      * @param selectList the columns reads return after {@code t.id}, each qualified with {@code t.}
@@ -47,7 +47,7 @@ abstract class MainTableSql {
      * the last parameter ({@code LIMIT ?}); bind {@code where}, then the limit.
      */
     String page(Where where, String order) {
-        return where.select(select, order + " LIMIT ?");
+        return where.selectPage(dialect, select, order + " LIMIT ?");
     }
 
     /** How many records {@code where} (not a union) keeps; bind {@code where}. */

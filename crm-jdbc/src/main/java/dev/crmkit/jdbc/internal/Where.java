@@ -167,11 +167,23 @@ final class Where {
      * once. Bind it with {@link #bind}.
      */
     String select(String select, String tail) {
+        return select(select, tail, "t.tenant_id = ?");
+    }
+
+    /**
+     * {@link #select} for a page: {@code tail} holds this filter's {@link #orderBy}, and the tenant is matched as
+     * {@code dialect} needs to read that order from an index ({@link Dialect#tenantMatch}).
+     */
+    String selectPage(Dialect dialect, String select, String tail) {
+        return select(select, tail, dialect.tenantMatch("t.tenant_id"));
+    }
+
+    private String select(String select, String tail, String tenantMatch) {
         if (anyOf.isEmpty()) {
-            return select + joins + " WHERE t.tenant_id = ?" + sql + tail;
+            return select + joins + " WHERE " + tenantMatch + sql + tail;
         }
         String branchSelect = selecting(select, unionSortColumns);
-        return anyOf.stream().map(branch -> branchSelect + joins + branch.joins + " WHERE t.tenant_id = ?" + sql + branch.sql)
+        return anyOf.stream().map(branch -> branchSelect + joins + branch.joins + " WHERE " + tenantMatch + sql + branch.sql)
                 .collect(Collectors.joining(" UNION ")) + tail;
     }
 

@@ -15,29 +15,43 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * An H2 data source that, before each query a prepared statement runs, runs the same statement with the same
- * bound values as {@code EXPLAIN ANALYZE} and keeps H2's plan: so a test measures the store's own statements,
- * exactly as the store writes and binds them, by the rows H2 scanned for them.
+ * A data source that, before each query a prepared statement runs, runs the same statement with the same bound
+ * values under an {@code EXPLAIN} prefix and keeps the database's plan: so a test judges the store's own
+ * statements, exactly as the store writes and binds them. On H2 ({@code EXPLAIN ANALYZE}) the plan also tells
+ * how many rows H2 scanned; on MariaDB ({@code EXPLAIN}) it holds each table's row of the plan, {@code Extra}
+ * included.
  */
-final class ExplainingDataSource extends ForwardingDataSource {
+public final class ExplainingDataSource extends ForwardingDataSource {
     private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
 
     private final List<Explained> explained = new CopyOnWriteArrayList<>();
 
+    private final String explainPrefix;
+
+    /** Explains with H2's {@code EXPLAIN ANALYZE}. */
     ExplainingDataSource(DataSource target) {
-        super(target);
+        this(target, "EXPLAIN ANALYZE ");
     }
 
-    /** A query the store ran: its SQL, H2's analyzed plan and the rows H2 scanned for it. */
-    record Explained(String sql, String plan, int scanned) {
+    /** Explains with {@code explainPrefix} put before each query ({@code "EXPLAIN "} for MariaDB). */
+    public ExplainingDataSource(DataSource target, String explainPrefix) {
+        super(target);
+        this.explainPrefix = explainPrefix;
+    }
+
+    /**
+     * A query the store ran: its SQL, the plan (every row, columns separated by {@code " | "}, rows by new
+     * lines) and, on H2, the rows H2 scanned for it.
+     */
+    public record Explained(String sql, String plan, int scanned) {
     }
 
     /** Every query run since the last {@link #reset()}, in order. */
-    List<Explained> explained() {
+    public List<Explained> explained() {
         return List.copyOf(explained);
     }
 
-    void reset() {
+    public void reset() {
         explained.clear();
     }
 
@@ -82,15 +96,21 @@ final class ExplainingDataSource extends ForwardingDataSource {
     }
 
     private void explain(Connection connection, String sql, List<Method> setters, List<Object[]> values) throws Throwable {
-        try (PreparedStatement explain = connection.prepareStatement("EXPLAIN ANALYZE " + sql)) {
+        try (PreparedStatement explain = connection.prepareStatement(explainPrefix + sql)) {
             for (int i = 0; i < setters.size(); i++) {
                 invoke(setters.get(i), explain, values.get(i));
             }
+            StringBuilder text = new StringBuilder();
             try (ResultSet plan = explain.executeQuery()) {
-                plan.next();
-                String text = plan.getString(1);
-                explained.add(new Explained(sql, text, scanned(text)));
+                int columns = plan.getMetaData().getColumnCount();
+                while (plan.next()) {
+                    for (int column = 1; column <= columns; column++) {
+                        text.append(column == 1 ? "" : " | ").append(plan.getString(column));
+                    }
+                    text.append('\n');
+                }
             }
+            explained.add(new Explained(sql, text.toString(), scanned(text.toString())));
         }
     }
 
