@@ -4,6 +4,7 @@ import dev.crmkit.core.error.ValidationException;
 import dev.crmkit.core.model.shared.TenantId;
 import dev.crmkit.jdbc.dialect.Dialect;
 import dev.crmkit.jdbc.internal.ExceptionTranslator;
+import dev.crmkit.jdbc.internal.H2InterruptedCommits;
 import dev.crmkit.jdbc.internal.MigrationRunner;
 import dev.crmkit.jdbc.internal.TransactionRunner;
 import dev.crmkit.spi.CrmStorageException;
@@ -72,7 +73,7 @@ public final class JdbcCrmStore implements CrmStore {
         Objects.requireNonNull(file, "file");
         String path = file.toAbsolutePath().toString();
         ValidationException.check(!path.contains(";"), "file", path, "must not contain ';'");
-        return h2("jdbc:h2:file:" + path + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+        return h2("jdbc:h2:file:" + path + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000", true);
     }
 
     /**
@@ -84,10 +85,11 @@ public final class JdbcCrmStore implements CrmStore {
     public static JdbcCrmStore h2InMemory(String name) {
         ValidationException.check(name != null && H2_NAME.matcher(name).matches(), "name", name,
                 "must be 1-64 letters, digits, '_', '.' or '-'");
-        return h2("jdbc:h2:mem:" + name + ";LOCK_TIMEOUT=10000");
+        return h2("jdbc:h2:mem:" + name + ";LOCK_TIMEOUT=10000", false);
     }
 
-    private static JdbcCrmStore h2(String url) {
+    /** @param file whether the database is a file, which a killed process may have left half-committed */
+    private static JdbcCrmStore h2(String url, boolean file) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         Connection keepOpen;
@@ -97,6 +99,9 @@ public final class JdbcCrmStore implements CrmStore {
             throw new CrmStorageException("cannot open the H2 database " + url + ": " + e.getMessage(), false, e);
         }
         try {
+            if (file) {
+                finishInterruptedCommits(keepOpen, url);
+            }
             return builder().dataSource(dataSource).schemaMode(SchemaMode.MIGRATE).build(keepOpen);
         } catch (RuntimeException e) {
             try {
@@ -105,6 +110,15 @@ public final class JdbcCrmStore implements CrmStore {
                 e.addSuppressed(suppressed);
             }
             throw e;
+        }
+    }
+
+    private static void finishInterruptedCommits(Connection justOpened, String url) {
+        try {
+            H2InterruptedCommits.finish(justOpened);
+        } catch (SQLException e) {
+            throw new CrmStorageException("cannot finish the interrupted commits of the H2 database " + url + ": "
+                    + e.getMessage(), false, e);
         }
     }
 
