@@ -11,6 +11,8 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finishes the commits a killed process left half-applied in an H2 file database, which H2 2.5 itself leaves
@@ -38,6 +40,8 @@ import org.h2.mvstore.tx.TransactionStore;
  * succeeded), so finishing it is as atomic as undoing it would be, and it is the outcome H2 itself chose.
  */
 public final class H2InterruptedCommits {
+    private static final Logger LOG = LoggerFactory.getLogger(H2InterruptedCommits.class);
+
     private H2InterruptedCommits() {
     }
 
@@ -72,6 +76,8 @@ public final class H2InterruptedCommits {
             invoke(end, transactions, transaction);
         }
         database.getStore().flush();
+        LOG.warn("Finished {} commit(s) of the H2 database {} that a killed process had left half-applied",
+                halfApplied.size(), database.getName());
         return halfApplied.size();
     }
 
