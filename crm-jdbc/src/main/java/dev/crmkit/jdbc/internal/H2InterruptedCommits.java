@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finishes the commits a killed process left half-applied in an H2 file database, which H2 2.5 itself leaves
- * half-applied.
+ * Finishes the commits that a process killed while committing left half-applied in an H2 file database, and
+ * that H2 2.5 itself leaves so.
  *
  * <p>How H2 (MVStore) commits: a transaction's changes go into the tables at once, marked uncommitted, and into
  * an undo log. Committing appends a "committed" marker to the undo log, then turns the marked rows into
@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * of the file whenever the unsaved changes outgrow its write buffer (at most 19 MB), also in the middle of
  * that loop; a process killed after such a write leaves a file whose undo log has the marker, with some rows
  * of the transaction committed and the rest still marked uncommitted. On opening, H2 reads the marker and
- * registers the transaction as {@code COMMITTED}, then asks every leftover transaction to end. H2 2.3 rolled a
- * committed one forward there; H2 2.5's {@code Transaction.commit()} only commits a transaction that is still
- * active, so it does nothing for this one. The transaction then stays open for as long as the database is:
+ * registers the transaction as {@code COMMITTED}, then asks every leftover transaction to end. H2 2.3.232 rolled
+ * a committed one forward there; H2 2.5.252's {@code Transaction.commit()} only commits a transaction that is
+ * still active, so it does nothing for this one. The transaction then stays open for as long as the database is:
  * readers see its rows committed before the kill (contacts, say) but not the rest (their emails, external
  * ids and properties, or the deletes of rows it replaced), a writer that meets one of the rest waits for it
  * until its lock timeout, and every later opening finds the same half. Transactions killed before their
@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * own commit uses ({@code TransactionStore.commit(Transaction, boolean)} with {@code recovery} set), and ends
  * them. H2 offers no public way to do this, so the two package-private methods are called by reflection; they
  * are needed only when such a transaction exists, and their absence then is an error rather than a silent
- * half-commit. Rolling forward is what H2 means by the marker: the commit had begun (its caller had not yet been told it
- * succeeded), so finishing it is as atomic as undoing it would be, and it is the outcome H2 itself chose.
+ * half-commit. Rolling forward is what H2 means by the marker: the commit had begun (its caller had not yet
+ * been told it succeeded), so finishing it is as atomic as undoing it would be, and it is the outcome H2 chose.
+ * {@code H2InterruptedTransactionTest} shows both H2's behaviour and this repair with plain JDBC.
  */
 public final class H2InterruptedCommits {
     private static final Logger LOG = LoggerFactory.getLogger(H2InterruptedCommits.class);
