@@ -12,6 +12,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
+import org.h2.mvstore.db.Store;
 
 /**
  * A process that writes one large transaction into an H2 file database with plain JDBC and dies the moment H2
@@ -28,7 +29,8 @@ import org.h2.mvstore.FileStore;
  * <ul>
  *   <li>{@code in-commit}: while {@link Connection#commit()} runs. H2 writes a version of the file whenever
  *       its unsaved changes outgrow its write buffer (8 MB with this heap), so it writes during the commit of
- *       a transaction this large, before the commit returns;</li>
+ *       a transaction this large, before the commit returns (the inserts' unsaved changes are written just
+ *       before the commit, so that write comes from the commit's own changes);</li>
  *   <li>{@code before-commit}: while the transaction's rows are inserted, long before its commit.</li>
  * </ul>
  * Output lines: {@code baseline}, {@code inserted}, {@code committing}; {@code committed} if the commit returned
@@ -79,6 +81,9 @@ public final class H2InterruptedTransactionMain {
                 // H2 wrote nothing while inserting: nothing to show, and nothing to commit
                 Runtime.getRuntime().halt(0);
             }
+            // writes the inserts' unsaved pages now, so that the next write is one the commit itself makes,
+            // after its "committed" marker
+            store(connection).flush();
             out.println("committing");
             out.flush();
             haltAfterNextWrite(file);
@@ -129,8 +134,11 @@ public final class H2InterruptedTransactionMain {
 
     /** The file store behind an embedded connection: its write counter is what the watcher reads. */
     private static FileStore<?> fileStore(Connection connection) throws SQLException {
-        SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-        return session.getDatabase().getStore().getMvStore().getFileStore();
+        return store(connection).getMvStore().getFileStore();
+    }
+
+    private static Store store(Connection connection) throws SQLException {
+        return ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore();
     }
 
     /** Starts a thread that halts the JVM as soon as the file has had one more completed write than now. */
