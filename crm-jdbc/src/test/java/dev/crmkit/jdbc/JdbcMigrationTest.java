@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class JdbcMigrationTest {
     private static final TenantId TENANT = TenantId.of("migration-test");
     /** The history rows (version, description, success) of a database with every migration applied. */
-    static final List<String> APPLIED = List.of("1 init true", "2 tenant statistics true", "3 code point order true");
+    static final List<String> APPLIED = List.of("1 init true", "2 tenant statistics true", "3 code point order true",
+            "4 property record index true");
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
@@ -164,7 +165,8 @@ class JdbcMigrationTest {
             build(database, SchemaMode.MIGRATE).close();
 
             assertThat(historyRows(ds, history)).containsExactlyInAnyOrder("1 init true",
-                    "null << Flyway Schema Creation >> true", "2 tenant statistics true", "3 code point order true");
+                    "null << Flyway Schema Creation >> true", "2 tenant statistics true", "3 code point order true",
+                    "4 property record index true");
             build(database, SchemaMode.VALIDATE).close();
         }
     }

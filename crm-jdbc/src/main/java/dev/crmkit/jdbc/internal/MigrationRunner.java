@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class MigrationRunner {
     /** The scripts of every dialect, in order; each dialect folder has one file per name. */
-    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__tenant_statistics.sql", "V3__code_point_order.sql");
+    static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__tenant_statistics.sql", "V3__code_point_order.sql",
+            "V4__property_record_index.sql");
 
     private static final Pattern TABLE = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);

@@ -4,20 +4,13 @@ import dev.crmkit.jdbc.JdbcCrmStore;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * {@link CrashConsistencyContract} on the embedded H2 file store ({@link JdbcCrmStore#h2File}): the children and
- * this process open the same file.
- *
- * <p>Runs only with {@code -Dcrm.h2.crash=true}: H2 2.5.252 does not pass it. When a transaction's unsaved
- * changes outgrow H2's write buffer (at most 19 MB; a 500-contact import batch into a large database does),
- * H2 writes them to the file before the commit, and after a SIGKILL it sometimes keeps part of them: contacts
- * without their emails, external ids or properties. Plain JDBC on H2 shows the same (docs/robustness.md), so
- * it is H2's to fix; the test is here to show when it is.
+ * this process open the same file. Every check opens the file with {@code h2File}, which finishes the commits
+ * H2 2.5 leaves half-applied when a process is killed while committing ({@link H2InterruptedTransactionTest}
+ * shows that H2 behaviour with plain JDBC).
  */
-@EnabledIfSystemProperty(named = "crm.h2.crash", matches = "true", disabledReason = "H2 2.5.252 keeps parts of "
-        + "transactions a SIGKILL interrupted (docs/robustness.md); run with -Dcrm.h2.crash=true")
 class H2FileCrashConsistencyTest extends CrashConsistencyContract {
     private Path file;
 

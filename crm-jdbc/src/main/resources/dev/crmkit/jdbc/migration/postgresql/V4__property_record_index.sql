@@ -1,0 +1,3 @@
+-- Nothing to change on this database: it reads the property values of a list of records as a range of the
+-- primary key (tenant_id, object_type, record_id, property_key). Version 4 gives H2, which cannot, an index of
+-- its own (see the H2 script); the file keeps the version numbers the same on every database.
