@@ -61,17 +61,20 @@ public final class JdbcCrmStore implements CrmStore {
      * start. Every commit is written to the file before {@code inTransaction} returns ({@code WRITE_DELAY=0}).
      * The store keeps the database open until {@link #close()}.
      *
-     * <p>A process killed at any moment leaves whole units of work: on opening, the store finishes the commits
-     * H2 2.5.252 leaves half-applied. H2 writes a unit of work whose changes outgrow its write buffer (at most
-     * 19 MB; an import batch into a large database does) to the file before and during its commit; killed
-     * before the commit, H2 rolls it back whole on the next opening, but killed during the commit, after H2
-     * wrote part of it, H2 keeps it open with part of its changes visible (contacts without their emails, say)
-     * and its other rows locked. The store rolls such a commit forward, as H2 2.3 did (see docs/robustness.md).
+     * <p>A process killed at any moment leaves whole units of work, and every one that had returned: on
+     * opening, the store finishes the commits H2 2.5.252 leaves half-applied, and H2 writes new data only after
+     * the end of the file ({@code REUSE_SPACE=FALSE}). H2 writes a unit of work whose changes outgrow its write
+     * buffer (at most 19 MB; an import batch into a large database does) to the file before and during its
+     * commit; killed before the commit, H2 rolls it back whole on the next opening, but killed during the
+     * commit, after H2 wrote part of it, H2 keeps it open with part of its changes visible (contacts without
+     * their emails, say) and its other rows locked. The store rolls such a commit forward, as H2 2.3 did. With
+     * H2's default of writing into the space of data no longer used, a kill lost commits that had returned (one
+     * in 40 kills of a plain JDBC writer). See docs/robustness.md.
      *
-     * <p>The file grows: H2 rewrites every page a commit changes into a new part of the file, and with
-     * {@code WRITE_DELAY=0} it has no background thread to compact the file: importing 200,000 contacts twice
-     * grew it to 6 GB, for about 150 MB of live data (docs/storage-jdbc.md). Closing the store compacts for at
-     * most 200 ms; {@code SHUTDOWN COMPACT} rewrites the file to its live size.
+     * <p>The price is the file's size: H2 writes every page a commit changes to a new place, never reuses the
+     * old one while the file is open, and with {@code WRITE_DELAY=0} runs no background compaction; closing
+     * compacts for at most 200 ms. Importing 200,000 contacts twice made a 7.0 GB file (6.0 GB with reuse) for
+     * about 150 MB of data. {@code SHUTDOWN COMPACT} rewrites the file to its live size (docs/storage-jdbc.md).
      *
      * @throws ValidationException when the path contains {@code ;} (which H2 would read as a setting)
      * @throws CrmStorageException when the database cannot be opened or migrated, or holds a half-applied commit
@@ -81,7 +84,8 @@ public final class JdbcCrmStore implements CrmStore {
         Objects.requireNonNull(file, "file");
         String path = file.toAbsolutePath().toString();
         ValidationException.check(!path.contains(";"), "file", path, "must not contain ';'");
-        return h2("jdbc:h2:file:" + path + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000", true);
+        // REUSE_SPACE=FALSE: with reuse, H2 2.5.252 lost commits that had returned to a kill (docs/robustness.md)
+        return h2("jdbc:h2:file:" + path + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=10000", true);
     }
 
     /**

@@ -145,7 +145,7 @@ public final class CrashImportMain {
             }
             // the URL JdbcCrmStore.h2File uses, behind a data source that can stop before a commit
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+            h2.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;LOCK_TIMEOUT=10000");
             return new Opened(JdbcCrmStore.builder().dataSource(pausing(h2, pauseBeforeCommit, out)).build(), null);
         }
         HikariConfig config = new HikariConfig();
