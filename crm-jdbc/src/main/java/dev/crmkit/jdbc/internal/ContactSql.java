@@ -18,8 +18,8 @@ final class ContactSql extends MainTableSql {
             t.marketing_email_opt_in, t.do_not_email, t.do_not_call, t.updated_at, t.created_at, t.version""";
 
     final String selectByPrimaryEmail;
+    /** Each contact joined to its email rows (primary and others). */
     private final String joinEmail;
-    private final Dialect dialect;
     /** Contacts with an email, phone or account link: bind the tenant, then the value. */
     final Where.Through withEmail;
     final Where.Through withPhone;
@@ -27,14 +27,9 @@ final class ContactSql extends MainTableSql {
 
     ContactSql(Tables tables, Dialect dialect) {
         super(tables, dialect, "contact", FIELDS, SELECT);
-        this.dialect = dialect;
         this.joinEmail = tables.sql("JOIN {p}contact_email e ON e.tenant_id = t.tenant_id AND e.contact_id = t.id");
-        this.selectByPrimaryEmail = selectJoined(tables.sql("""
-                JOIN {p}contact_email e ON e.tenant_id = t.tenant_id AND e.contact_id = t.id
-                WHERE e.tenant_id = ? AND e.primary_key = ?"""));
-        this.withEmail = new Where.Through(
-                tables.sql("JOIN {p}contact_email e ON e.tenant_id = t.tenant_id AND e.contact_id = t.id"),
-                "e.tenant_id = ? AND e.email_key = ?");
+        this.selectByPrimaryEmail = selectJoined(joinEmail + " WHERE e.tenant_id = ? AND e.primary_key = ?");
+        this.withEmail = new Where.Through(joinEmail, "e.tenant_id = ? AND e.email_key = ?");
         this.withPhone = new Where.Through(
                 tables.sql("JOIN {p}contact_phone ph ON ph.tenant_id = t.tenant_id AND ph.contact_id = t.id"),
                 "ph.tenant_id = ? AND ph.e164 = ?");

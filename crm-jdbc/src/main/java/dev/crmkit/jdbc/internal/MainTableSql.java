@@ -18,7 +18,8 @@ abstract class MainTableSql {
     final String selectFrom;
     final String selectById;
     private final String select;
-    private final Dialect dialect;
+    /** The dialect, for subclasses' statements too. */
+    final Dialect dialect;
 
     /**
      * @param tables     the prefix
